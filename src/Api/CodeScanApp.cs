@@ -1,0 +1,70 @@
+using System.Text.Json;
+using CodeScan.Api.Transport;
+using CodeScan.Application;
+using CodeScan.Application.Users.DevelopmentSignIn;
+using CodeScan.Infrastructure;
+using CodeScan.Infrastructure.Persistence;
+using CodeScan.Infrastructure.Security;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace CodeScan.Api;
+
+/// <summary>The composition root, shared by Program and the tests (which host it on a real port).</summary>
+public static class CodeScanApp
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services
+            .AddApplication(builder.Configuration)
+            .AddInfrastructure(builder.Configuration)
+            .AddApi(builder.Configuration, builder.Environment);
+        return builder;
+    }
+
+    public static async Task<WebApplication> BuildAsync(WebApplicationBuilder builder, CancellationToken cancellationToken = default)
+    {
+        var app = builder.Build();
+        RefuseUnsafeConfiguration(app);
+        await app.Services.MigrateDatabaseAsync(cancellationToken);
+
+        app.MapGet("/healthz", () => Results.Json(new { status = "up" }));
+        app.MapGet("/readyz", async (ReadinessProbe probe, CancellationToken ct) =>
+        {
+            var report = await probe.CheckAsync(ct);
+            return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+
+        if (app.Environment.IsDevelopment())
+        {
+            // Until SMS sign-in exists: a token for any mobile number. Never mapped outside Development.
+            app.MapPost("/dev/token", async (DevTokenRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var outcome = await mediator.Send(new DevelopmentSignInCommand(request.Phone ?? string.Empty), ct);
+                return outcome.IsSuccess
+                    ? Results.Json(outcome.Value)
+                    : Results.Json(new { error = outcome.Error!.Message }, statusCode: StatusCodes.Status400BadRequest);
+            });
+        }
+
+        app.MapGraphQLTransports("/graphql");
+        return app;
+    }
+
+    private static void RefuseUnsafeConfiguration(WebApplication app)
+    {
+        var jwt = app.Services.GetRequiredService<IOptions<JwtOptions>>().Value;
+        if (!app.Environment.IsDevelopment() && jwt.SigningKey == JwtOptions.DevelopmentSigningKey)
+        {
+            throw new InvalidOperationException("Jwt:SigningKey must be configured outside Development.");
+        }
+
+        if (jwt.SigningKey.Length < 32)
+        {
+            throw new InvalidOperationException("Jwt:SigningKey must be at least 32 characters.");
+        }
+    }
+
+    private sealed record DevTokenRequest(string? Phone);
+}

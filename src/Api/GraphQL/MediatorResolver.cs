@@ -1,0 +1,54 @@
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
+using global::GraphQL;
+using Mediator;
+
+namespace CodeScan.Api.GraphQL;
+
+/// <summary>
+/// The one way resolvers reach the application: send a message, turn security exceptions into GraphQL
+/// errors with UNAUTHENTICATED / FORBIDDEN codes, and expected errors into payload errors.
+/// </summary>
+public static class MediatorResolver
+{
+    public static Task<T> Send<T>(this IResolveFieldContext context, IQuery<T> query) =>
+        Guard(() => Mediator(context).Send(query, context.CancellationToken));
+
+    public static Task<T> Send<T>(this IResolveFieldContext context, ICommand<T> command) =>
+        Guard(() => Mediator(context).Send(command, context.CancellationToken));
+
+    private static IMediator Mediator(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IMediator>();
+
+    private static async Task<T> Guard<T>(Func<ValueTask<T>> send)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (UnauthenticatedException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "UNAUTHENTICATED" };
+        }
+        catch (ForbiddenException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "FORBIDDEN" };
+        }
+    }
+
+    /// <summary>Maps a command outcome to a mutation payload: the result, or one user error.</summary>
+    public static Payload<TResult> ToPayload<T, TResult>(this Outcome<T> outcome, Func<T, TResult> map) =>
+        outcome.IsSuccess ? new Payload<TResult>(map(outcome.Value!), []) : Payload<TResult>.Failed(outcome.Error!);
+}
+
+/// <summary>Every mutation's payload: a result, or the errors that stopped it.</summary>
+public sealed record Payload<T>(T? Result, IReadOnlyList<UserError> Errors)
+{
+    public static Payload<T> Failed(Error error) => new(default, [UserError.From(error)]);
+}
+
+public sealed record UserError(ErrorCode Code, string Message, IReadOnlyList<string>? Path)
+{
+    public static UserError From(Error error) =>
+        new(error.Code, error.Message, error.Field is null ? null : ["input", error.Field]);
+}

@@ -1,0 +1,90 @@
+using CodeScan.Api.GraphQL.Inputs;
+using CodeScan.Api.GraphQL.Types;
+using CodeScan.Application.Merchants;
+using CodeScan.Application.Merchants.ApproveMerchant;
+using CodeScan.Application.Merchants.RegisterMerchant;
+using CodeScan.Application.Redemptions.Redeem;
+using CodeScan.Application.Wallets.RechargeAtCounter;
+using CodeScan.Domain.Common;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace CodeScan.Api.GraphQL;
+
+/// <summary>Thin resolvers: input → command → payload. Rules live in the application and the domain.</summary>
+public sealed class Mutation : ObjectGraphType
+{
+    public Mutation()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<RegisterMerchantPayloadType>>("registerMerchant")
+            .Description("Apply to sell on the platform; the caller becomes the owner. Status PENDING_REVIEW.")
+            .Argument<NonNullGraphType<RegisterMerchantInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+                var outcome = await ctx.Send(new RegisterMerchantCommand(
+                    Text(input, "name"), Text(input, "contactPhone"), Text(input, "businessLicenceNumber"),
+                    Text(input, "address"), Text(input, "category"), input.GetValueOrDefault("locale") as string, input.GetValueOrDefault("currency") as string));
+                return outcome.ToPayload(m => m);
+            });
+
+        Field<NonNullGraphType<ApproveMerchantPayloadType>>("approveMerchant")
+            .Description("Platform admins: approve an application; the merchant gets its unique code.")
+            .Argument<NonNullGraphType<ApproveMerchantInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+                if (!TryMerchantId(input, out var merchantId))
+                {
+                    return UnknownMerchant<MerchantDto>();
+                }
+
+                var outcome = await ctx.Send(new ApproveMerchantCommand(merchantId));
+                return outcome.ToPayload(m => m);
+            });
+
+        Field<NonNullGraphType<RechargeAtCounterPayloadType>>("rechargeAtCounter")
+            .Description("Merchant staff: add stored value for a customer who paid at the counter.")
+            .Argument<NonNullGraphType<RechargeAtCounterInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+                if (!TryMerchantId(input, out var merchantId))
+                {
+                    return UnknownMerchant<RechargeResult>();
+                }
+
+                var outcome = await ctx.Send(new RechargeAtCounterCommand(
+                    merchantId, Text(input, "customerPhone"), (long)input["amount"]!, (long)input["bonus"]!, Text(input, "idempotencyKey")));
+                return outcome.ToPayload(r => r);
+            });
+
+        Field<NonNullGraphType<RedeemPayloadType>>("redeem")
+            .Description("The signed-in customer pays the merchant from what they hold there.")
+            .Argument<NonNullGraphType<RedeemInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
+                if (!TryMerchantId(input, out var merchantId))
+                {
+                    return UnknownMerchant<RedemptionResult>();
+                }
+
+                var outcome = await ctx.Send(new RedeemCommand(merchantId, (long)input["amount"]!, Text(input, "idempotencyKey")));
+                return outcome.ToPayload(r => r);
+            });
+    }
+
+    private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;
+
+    private static bool TryMerchantId(Dictionary<string, object?> input, out MerchantId merchantId)
+    {
+        var ok = GlobalId.TryDecode(input.GetValueOrDefault("merchantId")?.ToString(), MerchantType.TypeName, out var id);
+        merchantId = new MerchantId(id);
+        return ok;
+    }
+
+    private static object UnknownMerchant<T>() => Payload<T>.Failed(Error.NotFound("The merchant", "merchantId"));
+}

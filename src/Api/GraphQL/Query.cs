@@ -1,0 +1,75 @@
+using System.Globalization;
+using CodeScan.Api.GraphQL.Types;
+using CodeScan.Application.Alerts.GetMerchantAlerts;
+using CodeScan.Application.Merchants.GetMerchant;
+using CodeScan.Application.Users.GetMe;
+using CodeScan.Application.Wallets.GetWallet;
+using CodeScan.Domain.Common;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace CodeScan.Api.GraphQL;
+
+public sealed class Query : ObjectGraphType
+{
+    public Query()
+    {
+        Name = "Query";
+
+        Field<UserType>("me")
+            .Description("The signed-in user.")
+            .ResolveAsync(async ctx => await ctx.Send(new GetMeQuery()));
+
+        Field<NodeInterface>("node")
+            .Description("Fetches any object by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+                GlobalId.TryDecode(ctx.GetArgument<string>("id"), out var type, out var id) && type == MerchantType.TypeName
+                    ? await ctx.Send(new GetMerchantQuery(new MerchantId(id)))
+                    : null);
+
+        Field<MerchantType>("merchant")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+                GlobalId.TryDecode(ctx.GetArgument<string>("id"), MerchantType.TypeName, out var id)
+                    ? await ctx.Send(new GetMerchantQuery(new MerchantId(id)))
+                    : null);
+
+        Field<WalletType>("wallet")
+            .Description("The signed-in customer's holdings at a merchant; null for an unknown merchant.")
+            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
+            .ResolveAsync(async ctx =>
+                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id)
+                    ? await ctx.Send(new GetWalletQuery(new MerchantId(id)))
+                    : null);
+
+        Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
+            .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed.")
+            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
+            .Argument<StringGraphType>("after", "An alert id (cursor); from the beginning when omitted.")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
+            .ResolveAsync(async ctx =>
+            {
+                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
+                {
+                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
+                }
+
+                var after = ctx.GetArgument<string?>("after");
+                long afterPosition = 0;
+                if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterPosition))
+                {
+                    throw new ExecutionError("'after' is not a cursor returned by this API.") { Code = "BAD_USER_INPUT" };
+                }
+
+                var first = ctx.GetArgument<int>("first");
+                if (first is < 1 or > GetMerchantAlertsHandler.MaxPage)
+                {
+                    throw new ExecutionError($"'first' must be between 1 and {GetMerchantAlertsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
+                }
+
+                var alerts = await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first + 1));
+                return new AlertPage(alerts.Take(first).ToList(), alerts.Count > first);
+            });
+    }
+}

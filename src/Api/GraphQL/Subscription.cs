@@ -1,0 +1,30 @@
+using CodeScan.Api.GraphQL.Types;
+using CodeScan.Application.Alerts.WatchMerchantAlerts;
+using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Common;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace CodeScan.Api.GraphQL;
+
+public sealed class Subscription : ObjectGraphType
+{
+    public Subscription()
+    {
+        Name = "Subscription";
+
+        Field<NonNullGraphType<MerchantAlertType>>("merchantAlerts")
+            .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud.")
+            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
+            .Resolve(ctx => ctx.Source)
+            .ResolveStreamAsync(async ctx =>
+            {
+                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
+                {
+                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
+                }
+
+                return await ctx.Send(new WatchMerchantAlertsQuery(new MerchantId(id)));
+            });
+    }
+}

@@ -1,0 +1,276 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text.Json;
+using CodeScan.Application.Common.Security;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using static CodeScan.Api.Transport.WebSockets.GraphQLWsProtocol;
+
+namespace CodeScan.Api.Transport.WebSockets;
+
+/// <summary>
+/// One graphql-transport-ws socket: a receive loop that applies the protocol, operations that run
+/// concurrently in their own DI scopes, and a single writer that sends what they produce.
+/// </summary>
+internal sealed partial class GraphQLWsConnection(
+    WebSocket socket,
+    IServiceProvider connectionServices,
+    IServiceScopeFactory scopeFactory,
+    IGraphQLTextSerializer serializer,
+    GraphQLTransportOptions options,
+    ILogger logger)
+{
+    private readonly WebSocketMessageWriter writer = new(socket, options.MaxPendingMessagesPerSocket);
+    private readonly WebSocketMessageReader reader = new(socket, (int)Math.Min(options.MaxRequestBytes, int.MaxValue));
+    private readonly ConcurrentDictionary<string, GraphQLWsOperation> operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<GraphQLWsOperation, byte> running = new();
+    private readonly CancellationTokenSource lifetime = new();
+    private int initReceived;
+    private bool acknowledged;
+    private ClaimsPrincipal user = BearerAuthentication.Anonymous;
+
+    public async Task RunAsync(CancellationToken requestAborted)
+    {
+        using var abortRegistration = requestAborted.Register(lifetime.Cancel);
+        var writing = RunWriterAsync();
+        var initTimeout = EnforceInitTimeoutAsync();
+        try
+        {
+            await ReceiveLoopAsync();
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The client went away or the close handshake timed out; clean-up below is all that is left.
+        }
+        finally
+        {
+            await ShutDownAsync(writing, initTimeout);
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        while (true)
+        {
+            var message = await reader.ReadAsync(lifetime.Token);
+            if (message.Kind == IncomingKind.Close)
+            {
+                // Answer the client's close (with its own code) unless ours is already on the way.
+                writer.TryClose(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, socket.CloseStatusDescription ?? "");
+                return;
+            }
+
+            if (writer.IsClosing)
+            {
+                // Waiting for the client to confirm our close; whatever it still sends is moot.
+                continue;
+            }
+
+            switch (message.Kind)
+            {
+                case IncomingKind.TooLarge:
+                    Close(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                    break;
+                case IncomingKind.Binary:
+                    Close(CloseCode.BadRequest, "Binary messages are not supported");
+                    break;
+                default:
+                    Handle(message.Text);
+                    break;
+            }
+        }
+    }
+
+    private void Handle(ReadOnlyMemory<byte> text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            Close(CloseCode.BadRequest, "Invalid message received");
+            return;
+        }
+
+        using (document)
+        {
+            if (!GraphQLWsMessage.TryParse(document.RootElement, out var message, out var error))
+            {
+                Close(CloseCode.BadRequest, error);
+                return;
+            }
+
+            switch (message.Type)
+            {
+                case MessageType.ConnectionInit:
+                    HandleInit(message.Payload);
+                    break;
+                case MessageType.Ping:
+                    writer.TrySend(GraphQLWsOutgoing.Pong(message.Payload));
+                    break;
+                case MessageType.Pong:
+                    break;
+                case MessageType.Subscribe:
+                    HandleSubscribe(message.Id!, message.Payload!.Value);
+                    break;
+                case MessageType.Complete:
+                    HandleComplete(message.Id!);
+                    break;
+            }
+        }
+    }
+
+    private void HandleInit(JsonElement? payload)
+    {
+        if (Interlocked.Exchange(ref initReceived, 1) == 1)
+        {
+            Close(CloseCode.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        var principal = ReadAuthorization(payload, out var authorization)
+            ? BearerAuthentication.Authenticate(authorization, connectionServices.GetRequiredService<IAccessTokens>)
+            : null;
+        if (principal is null)
+        {
+            Close(CloseCode.Forbidden, "Forbidden");
+            return;
+        }
+
+        user = principal;
+        acknowledged = true;
+        writer.TrySend(GraphQLWsOutgoing.ConnectionAck());
+    }
+
+    /// <summary>Finds the token in the init payload; false when the value is there but not a string.</summary>
+    private static bool ReadAuthorization(JsonElement? payload, out string? authorization)
+    {
+        authorization = null;
+        if (payload is not { } value
+            || !(value.TryGetProperty("authorization", out var element) || value.TryGetProperty("Authorization", out element))
+            || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        authorization = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return element.ValueKind == JsonValueKind.String;
+    }
+
+    private void HandleSubscribe(string id, JsonElement payload)
+    {
+        if (!acknowledged)
+        {
+            Close(CloseCode.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (operations.ContainsKey(id))
+        {
+            Close(CloseCode.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        if (!TransportRequestParser.TryParse(payload, serializer, out var request, out var error))
+        {
+            Close(CloseCode.BadRequest, error);
+            return;
+        }
+
+        if (operations.Count >= options.MaxOperationsPerSocket)
+        {
+            var tooMany = new ExecutionError(
+                $"This connection already runs {options.MaxOperationsPerSocket} operations; complete one first.")
+            {
+                Code = "TOO_MANY_OPERATIONS",
+            };
+            writer.TrySend(GraphQLWsOutgoing.Error(id, serializer.Serialize(new[] { tooMany })));
+            return;
+        }
+
+        var operation = new GraphQLWsOperation(id, lifetime.Token);
+        operations[id] = operation;
+        running[operation] = 0;
+        // Off the receive loop, so a slow resolver never delays pings or other operations.
+        _ = Task.Run(() => RunOperationAsync(operation, request));
+    }
+
+    private void HandleComplete(string id)
+    {
+        // Unknown ids are fine: the operation may have just completed on the server side.
+        if (operations.TryRemove(id, out var operation))
+        {
+            operation.Cancel();
+        }
+    }
+
+    private void Close(WebSocketCloseStatus status, string reason)
+    {
+        if (writer.TryClose(status, reason))
+        {
+            // The client gets this long to answer the close frame before the socket is dropped.
+            lifetime.CancelAfter(options.CloseHandshakeTimeout);
+        }
+    }
+
+    private async Task EnforceInitTimeoutAsync()
+    {
+        try
+        {
+            await Task.Delay(options.ConnectionInitTimeout, lifetime.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref initReceived) == 0)
+        {
+            Close(CloseCode.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+        }
+    }
+
+    private async Task RunWriterAsync()
+    {
+        try
+        {
+            await writer.RunAsync(lifetime.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // A socket that cannot be written to is finished; stop receiving too.
+            lifetime.Cancel();
+        }
+    }
+
+    private async Task ShutDownAsync(Task writing, Task initTimeout)
+    {
+        var stillRunning = running.Keys.ToArray();
+        foreach (var operation in stillRunning)
+        {
+            operation.Cancel();
+        }
+
+        writer.Complete();
+        lifetime.CancelAfter(options.CloseHandshakeTimeout);
+        await writing;
+        await initTimeout;
+        try
+        {
+            await Task.WhenAll(stillRunning.Select(operation => operation.Stopped)).WaitAsync(options.CloseHandshakeTimeout);
+        }
+        catch (TimeoutException)
+        {
+            LogSlowShutdown(logger, stillRunning.Length);
+        }
+
+        lifetime.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} GraphQL WebSocket operation(s) were still stopping when the socket closed")]
+    private static partial void LogSlowShutdown(ILogger logger, int count);
+}

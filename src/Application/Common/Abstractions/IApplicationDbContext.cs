@@ -1,0 +1,21 @@
+using CodeScan.Domain.Merchants;
+using CodeScan.Domain.Redemptions;
+using CodeScan.Domain.Users;
+using CodeScan.Domain.Wallets;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Application.Common.Abstractions;
+
+/// <summary>
+/// The write model. Handlers load and add aggregates here; only the unit-of-work behaviour saves.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Merchant> Merchants { get; }
+
+    DbSet<User> Users { get; }
+
+    DbSet<Recharge> Recharges { get; }
+
+    DbSet<Redemption> Redemptions { get; }
+}

@@ -1,0 +1,29 @@
+using CodeScan.Domain.Common;
+
+namespace CodeScan.Application.Common.Security;
+
+/// <summary>Who may send a message. Every command and query declares exactly one of these.</summary>
+public interface IAuthorizedMessage
+{
+}
+
+/// <summary>Anyone, signed in or not.</summary>
+public interface IAllowAnonymous : IAuthorizedMessage
+{
+}
+
+/// <summary>Any signed-in user (every user is a customer).</summary>
+public interface IRequireSignedIn : IAuthorizedMessage
+{
+}
+
+/// <summary>Platform admins only.</summary>
+public interface IRequirePlatformAdmin : IAuthorizedMessage
+{
+}
+
+/// <summary>The owner or a cashier of the merchant named by <see cref="MerchantId"/>.</summary>
+public interface IRequireMerchantStaff : IAuthorizedMessage
+{
+    MerchantId MerchantId { get; }
+}

@@ -1,0 +1,7 @@
+namespace CodeScan.Application.Common.Security;
+
+/// <summary>No valid token. Surfaces as a GraphQL error with code UNAUTHENTICATED, never as a payload error.</summary>
+public sealed class UnauthenticatedException() : Exception("Sign in to do this.");
+
+/// <summary>A valid caller without the right. Surfaces as a GraphQL error with code FORBIDDEN.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

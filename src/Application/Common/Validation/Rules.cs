@@ -1,0 +1,19 @@
+using CodeScan.Domain.Common;
+
+namespace CodeScan.Application.Common.Validation;
+
+/// <summary>Small shape checks shared by validators.</summary>
+public static class Rules
+{
+    public const int MaxIdempotencyKeyLength = 64;
+
+    public static Error? IdempotencyKey(string? key) =>
+        string.IsNullOrWhiteSpace(key) || key.Length > MaxIdempotencyKeyLength
+            ? Error.Invalid($"An idempotency key of 1 to {MaxIdempotencyKeyLength} characters is required.", "idempotencyKey")
+            : null;
+
+    public static Error? Amount(long minorUnits, string field = "amount") =>
+        minorUnits <= 0 || minorUnits > Money.MaxAmountMinorUnits
+            ? new Error(ErrorCode.AmountOutOfRange, $"'{field}' must be greater than 0 and at most {Money.MaxAmountMinorUnits} minor units.", field)
+            : null;
+}

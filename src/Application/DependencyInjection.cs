@@ -1,0 +1,30 @@
+using CodeScan.Application.Common.Security;
+using CodeScan.Application.Common.Validation;
+using CodeScan.Application.Projections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CodeScan.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddSingleton(validator, type);
+            }
+        }
+
+        // Projections run in this order for every event: the directory first, since alerts read it.
+        services.AddScoped<IProjection, MerchantDirectoryProjection>();
+        services.AddScoped<IProjection, WalletProjection>();
+        services.AddScoped<IProjection, MerchantAlertProjection>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+namespace CodeScan.Application.ReadModels;
+
+/// <summary>
+/// Fans notifications out to subscribers on every API node (Redis pub/sub; in process when embedded).
+/// Delivery is best effort: a subscriber that misses one catches up from the read model.
+/// </summary>
+public interface INotificationBus
+{
+    Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken);
+
+    IObservable<T> Observe<T>(string channel);
+}
+
+public static class Channels
+{
+    public static string MerchantAlerts(Guid merchantId) => $"merchant-alerts:{merchantId:N}";
+
+    public static string WalletChanged(Guid merchantId, Guid customerId) => $"wallet-changed:{merchantId:N}:{customerId:N}";
+}

@@ -1,0 +1,26 @@
+using CodeScan.Application.Common.Security;
+using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Common;
+using Mediator;
+
+namespace CodeScan.Application.Wallets.GetWallet;
+
+/// <summary>The signed-in customer's holdings at one merchant, from the read model.</summary>
+public sealed record GetWalletQuery(MerchantId MerchantId) : IQuery<WalletView?>, IRequireSignedIn;
+
+public sealed class GetWalletHandler(IReadModelStore store, ICurrentUser currentUser) : IQueryHandler<GetWalletQuery, WalletView?>
+{
+    public async ValueTask<WalletView?> Handle(GetWalletQuery query, CancellationToken cancellationToken)
+    {
+        var customerId = currentUser.RequiredId.Value;
+        var wallet = await store.GetWalletAsync(query.MerchantId.Value, customerId, cancellationToken);
+        if (wallet is not null)
+        {
+            return wallet;
+        }
+
+        // Nothing held yet: an empty wallet at a known merchant, nothing at an unknown one.
+        var merchant = await store.GetMerchantAsync(query.MerchantId.Value, cancellationToken);
+        return merchant is null ? null : new WalletView(merchant.MerchantId, customerId, merchant.Currency, 0, 0, 0, DateTimeOffset.MinValue);
+    }
+}

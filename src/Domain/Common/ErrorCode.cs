@@ -1,0 +1,16 @@
+namespace CodeScan.Domain.Common;
+
+/// <summary>
+/// Expected business failures. Each becomes a <c>UserErrorCode</c> in a mutation payload; none is an exception.
+/// </summary>
+public enum ErrorCode
+{
+    InvalidInput,
+    NotFound,
+    MerchantNotApproved,
+    InvalidStateTransition,
+    InsufficientBalance,
+    CurrencyMismatch,
+    AmountOutOfRange,
+    IdempotencyKeyReused,
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace CodeScan.Domain.Common;
+
+/// <summary>
+/// An exact amount in minor units (fen for CNY) of an ISO 4217 currency. Never a float.
+/// </summary>
+public readonly record struct Money
+{
+    /// <summary>The largest single amount the platform accepts: 1,000,000.00 in major units.</summary>
+    public const long MaxAmountMinorUnits = 100_000_000;
+
+    public Money(long minorUnits, string currency)
+    {
+        if (!Currencies.IsSupported(currency))
+        {
+            throw new ArgumentException($"Unsupported currency '{currency}'.", nameof(currency));
+        }
+
+        MinorUnits = minorUnits;
+        Currency = currency;
+    }
+
+    public long MinorUnits { get; }
+
+    public string Currency { get; }
+
+    public bool IsPositive => MinorUnits > 0;
+
+    public static Money Zero(string currency) => new(0, currency);
+
+    /// <summary>Formats the amount with exactly the currency's minor digits, e.g. "25.00".</summary>
+    public string ToDecimalString() => Format(MinorUnits, Currencies.MinorDigits(Currency));
+
+    public override string ToString() => $"{ToDecimalString()} {Currency}";
+
+    public static string Format(long minorUnits, int minorDigits)
+    {
+        if (minorDigits == 0)
+        {
+            return minorUnits.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var divisor = (long)Math.Pow(10, minorDigits);
+        var sign = minorUnits < 0 ? "-" : string.Empty;
+        var abs = Math.Abs(minorUnits);
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs / divisor}.{(abs % divisor).ToString(new string('0', minorDigits), CultureInfo.InvariantCulture)}");
+    }
+}

@@ -1,0 +1,9 @@
+namespace CodeScan.Domain.Ledger;
+
+public enum TransferKind
+{
+    RechargePrincipal,
+    RechargeBonus,
+    RedeemPrincipal,
+    RedeemBonus,
+}

@@ -1,0 +1,9 @@
+namespace CodeScan.Domain.Merchants;
+
+public enum MerchantStatus
+{
+    PendingReview,
+    Approved,
+    Rejected,
+    Suspended,
+}

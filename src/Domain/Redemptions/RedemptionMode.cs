@@ -1,0 +1,6 @@
+namespace CodeScan.Domain.Redemptions;
+
+public enum RedemptionMode
+{
+    StoredValue,
+}

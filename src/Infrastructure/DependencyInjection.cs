@@ -1,0 +1,86 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Idempotency;
+using CodeScan.Application.Common.Security;
+using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.Messaging;
+using CodeScan.Infrastructure.Persistence;
+using CodeScan.Infrastructure.Persistence.EventLog;
+using CodeScan.Infrastructure.Persistence.Idempotency;
+using CodeScan.Infrastructure.Persistence.Ledger;
+using CodeScan.Infrastructure.Projections;
+using CodeScan.Infrastructure.ReadModels;
+using CodeScan.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace CodeScan.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddWriteModel(services, configuration);
+        AddReadModels(services, configuration);
+
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
+        services.Configure<ProjectorOptions>(configuration.GetSection(ProjectorOptions.Section));
+        services.AddSingleton<IAccessTokens, JwtAccessTokens>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        services.AddSingleton<ProjectorSignal>();
+        services.AddSingleton<ProjectorStatus>();
+        services.AddHostedService<ProjectorService>();
+        return services;
+    }
+
+    private static void AddWriteModel(IServiceCollection services, IConfiguration configuration)
+    {
+        if (DatabaseProvider.UsesMySql(configuration))
+        {
+            var connectionString = configuration.GetConnectionString("MySql")!;
+            var configuredVersion = configuration["MySql:ServerVersion"];
+            var serverVersion = string.IsNullOrWhiteSpace(configuredVersion)
+                ? new Lazy<ServerVersion>(() => ServerVersion.AutoDetect(connectionString))
+                : new Lazy<ServerVersion>(() => ServerVersion.Parse(configuredVersion));
+            services.AddDbContext<MySqlCodeScanDbContext>(options => DatabaseProvider.UseMySql(options, connectionString, serverVersion.Value));
+            services.AddScoped<CodeScanDbContext>(sp => sp.GetRequiredService<MySqlCodeScanDbContext>());
+        }
+        else
+        {
+            var connectionString = DatabaseProvider.SqliteConnectionString(configuration);
+            services.AddDbContext<SqliteCodeScanDbContext>(options => DatabaseProvider.UseSqlite(options, connectionString));
+            services.AddScoped<CodeScanDbContext>(sp => sp.GetRequiredService<SqliteCodeScanDbContext>());
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<CodeScanDbContext>());
+        services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+        services.AddScoped<ILedger, EfLedger>();
+        services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+        services.AddScoped<IMerchantCodeGenerator, MerchantCodeGenerator>();
+        services.AddScoped<EventLogReader>();
+        services.AddScoped<ReadinessProbe>();
+    }
+
+    private static void AddReadModels(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IReadModelStore, InMemoryReadModelStore>();
+            services.AddSingleton<INotificationBus, InProcessNotificationBus>();
+            return;
+        }
+
+        var redisOptions = ConfigurationOptions.Parse(redis);
+
+        // Start even while Redis is down: payments do not need it, and the projector catches up later.
+        redisOptions.AbortOnConnectFail = false;
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
+        services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
+        services.AddSingleton<IReadModelStore, RedisReadModelStore>();
+        services.AddSingleton<INotificationBus, RedisNotificationBus>();
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.ReadModels;
+using StackExchange.Redis;
+
+namespace CodeScan.Infrastructure.Messaging;
+
+/// <summary>Redis pub/sub: a payment taken on any node reaches a till connected to any node.</summary>
+internal sealed class RedisNotificationBus(IConnectionMultiplexer redis, RedisKeys keys) : INotificationBus
+{
+    public Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken) =>
+        redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options));
+
+    public IObservable<T> Observe<T>(string channel) => new ChannelObservable<T>(observer =>
+    {
+        var subscriber = redis.GetSubscriber();
+        var redisChannel = keys.Channel(channel);
+        void Handler(RedisChannel _, RedisValue value) => observer.OnNext(JsonSerializer.Deserialize<T>(value.ToString(), NotificationJson.Options)!);
+
+        // Subscribing synchronously means no message published after Observe returns is missed.
+        subscriber.Subscribe(redisChannel, Handler);
+        return () => subscriber.Unsubscribe(redisChannel, Handler);
+    });
+}

@@ -1,0 +1,54 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Ledger;
+using CodeScan.Domain.Merchants;
+using CodeScan.Domain.Redemptions;
+using CodeScan.Domain.Users;
+using CodeScan.Domain.Wallets;
+using CodeScan.Infrastructure.Persistence.EventLog;
+using CodeScan.Infrastructure.Persistence.Idempotency;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>
+/// The write model. Provider-specific subclasses exist only so each provider keeps its own migrations.
+/// </summary>
+public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+{
+    public DbSet<Merchant> Merchants => Set<Merchant>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Recharge> Recharges => Set<Recharge>();
+
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
+
+    public DbSet<LedgerAccount> LedgerAccounts => Set<LedgerAccount>();
+
+    public DbSet<Transfer> Transfers => Set<Transfer>();
+
+    public DbSet<EventLogEntry> EventLog => Set<EventLogEntry>();
+
+    public DbSet<EventSequence> EventSequence => Set<EventSequence>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CodeScanDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Ids are stored as canonical strings on every provider, so raw SQL and LINQ agree on them.
+        configurationBuilder.Properties<Guid>().HaveConversion<string>().HaveMaxLength(36);
+        configurationBuilder.Properties<MerchantId>().HaveConversion<MerchantIdConverter>().HaveMaxLength(36);
+        configurationBuilder.Properties<UserId>().HaveConversion<UserIdConverter>().HaveMaxLength(36);
+        configurationBuilder.Properties<PhoneNumber>().HaveConversion<PhoneNumberConverter>().HaveMaxLength(20);
+        configurationBuilder.Properties<MerchantCode>().HaveConversion<MerchantCodeConverter>().HaveMaxLength(MerchantCode.Length);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}
+
+public sealed class MySqlCodeScanDbContext(DbContextOptions<MySqlCodeScanDbContext> options) : CodeScanDbContext(options);
+
+public sealed class SqliteCodeScanDbContext(DbContextOptions<SqliteCodeScanDbContext> options) : CodeScanDbContext(options);

@@ -1,0 +1,19 @@
+using CodeScan.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CodeScan.Infrastructure.Persistence.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("users");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).HasColumnName("id");
+        builder.Property(u => u.Phone).HasColumnName("phone");
+        builder.HasIndex(u => u.Phone).IsUnique();
+        builder.Property(u => u.RegisteredAt).HasColumnName("registered_at");
+        builder.Ignore(u => u.DomainEvents);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>Chooses the write store from configuration: MySQL/MariaDB when configured, SQLite otherwise.</summary>
+public static class DatabaseProvider
+{
+    public const string DefaultSqlite = "Data Source=data/codescan.db";
+
+    public static bool UsesMySql(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration.GetConnectionString("MySql"));
+
+    internal static void UseMySql(DbContextOptionsBuilder options, string connectionString, ServerVersion serverVersion) =>
+        options.UseMySql(connectionString, serverVersion, mySql =>
+        {
+            mySql.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
+            mySql.MigrationsHistoryTable("__ef_migrations_history");
+            mySql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
+        });
+
+    internal static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite =>
+        {
+            sqlite.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
+            sqlite.MigrationsHistoryTable("__ef_migrations_history");
+        });
+
+    internal static string SqliteConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // Writers queue for the lock instead of failing at once (milliseconds; Microsoft.Data.Sqlite default is 30 s).
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Data;
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Domain.Common;
+using CodeScan.Infrastructure.Persistence.EventLog;
+using CodeScan.Infrastructure.Projections;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>
+/// The unit of work: one transaction per command under the provider's execution strategy, the
+/// aggregates and their events saved together, the projector woken after commit.
+/// </summary>
+internal sealed class EfTransactionRunner(CodeScanDbContext db, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
+{
+    public Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+
+        // READ COMMITTED on MySQL: guarded updates and locking reads see the latest committed rows, and a
+        // duplicate idempotency claim sees the first one's outcome. SQLite has one writer at a time anyway.
+        var isolation = db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
+
+        return strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(isolation, ct);
+            var result = await work(ct);
+            if (!shouldCommit(result))
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return result;
+            }
+
+            var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
+            var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+            await db.SaveChangesAsync(ct);
+            await EventLogAppender.AppendAsync(db, events, clock, ct);
+            await transaction.CommitAsync(ct);
+            aggregates.ForEach(a => a.ClearDomainEvents());
+
+            if (events.Count > 0)
+            {
+                signal.Notify();
+            }
+
+            return result;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,93 @@
+using CodeScan.Application.Projections;
+using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.Persistence.EventLog;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CodeScan.Infrastructure.Projections;
+
+/// <summary>
+/// Follows the event log from the read store's checkpoint and applies each event to every projection.
+/// If the read store or the database fails, it backs off and resumes from the checkpoint: projections
+/// are replay-safe, so an event applied before the failure is skipped on the second pass.
+/// </summary>
+internal sealed class ProjectorService(
+    IServiceScopeFactory scopes,
+    ProjectorSignal signal,
+    ProjectorStatus status,
+    IOptions<ProjectorOptions> options,
+    TimeProvider clock,
+    ILogger<ProjectorService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = options.Value.MinBackoff;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var applied = await RunBatchAsync(stoppingToken);
+                backoff = options.Value.MinBackoff;
+                if (applied == 0)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                status.Failed(ex, clock.GetUtcNow());
+                logger.LogWarning(ex, "Projector failed; retrying in {Backoff}", backoff);
+                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task<int> RunBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IReadModelStore>();
+        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
+        var projections = scope.ServiceProvider.GetServices<IProjection>().ToList();
+
+        var checkpoint = await store.GetCheckpointAsync(cancellationToken);
+        var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
+        foreach (var envelope in batch)
+        {
+            foreach (var projection in projections)
+            {
+                await projection.ApplyAsync(envelope, cancellationToken);
+            }
+
+            await store.SetCheckpointAsync(envelope.Position, cancellationToken);
+            status.Applied(envelope.Position);
+        }
+
+        if (batch.Count == 0)
+        {
+            status.Applied(checkpoint);
+        }
+
+        return batch.Count;
+    }
+}
+
+/// <summary>Configuration section "Projector".</summary>
+public sealed class ProjectorOptions
+{
+    public const string Section = "Projector";
+
+    public int BatchSize { get; set; } = 500;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CodeScan.Application.ReadModels;
+using StackExchange.Redis;
+
+namespace CodeScan.Infrastructure.ReadModels;
+
+/// <summary>
+/// Production read store. Views are JSON strings; each merchant's alerts are a Redis stream whose entry
+/// ids are the event-log positions, so Redis itself refuses an alert appended twice.
+/// </summary>
+internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKeys keys) : IReadModelStore
+{
+    /// <summary>How many alerts per merchant are kept for replay.</summary>
+    private const int AlertHistory = 100_000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public async Task<long> GetCheckpointAsync(CancellationToken cancellationToken)
+    {
+        var value = await Db.StringGetAsync(keys.Checkpoint);
+        return value.HasValue ? (long)value : 0;
+    }
+
+    public Task SetCheckpointAsync(long position, CancellationToken cancellationToken) =>
+        Db.StringSetAsync(keys.Checkpoint, position);
+
+    public async Task<MerchantView?> GetMerchantAsync(Guid merchantId, CancellationToken cancellationToken) =>
+        Read<MerchantView>(await Db.StringGetAsync(keys.Merchant(merchantId)));
+
+    public Task PutMerchantAsync(MerchantView view, CancellationToken cancellationToken) =>
+        Db.StringSetAsync(keys.Merchant(view.MerchantId), JsonSerializer.Serialize(view, Json));
+
+    public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
+        Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
+
+    public Task PutWalletAsync(WalletView view, CancellationToken cancellationToken) =>
+        Db.StringSetAsync(keys.Wallet(view.MerchantId, view.CustomerId), JsonSerializer.Serialize(view, Json));
+
+    public async Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Db.StreamAddAsync(
+                keys.Alerts(alert.MerchantId),
+                "alert",
+                JsonSerializer.Serialize(alert, Json),
+                messageId: $"{alert.Position}-1",
+                maxLength: AlertHistory,
+                useApproximateMaxLength: true);
+            return true;
+        }
+        catch (RedisServerException ex) when (ex.Message.Contains("equal or smaller", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken)
+    {
+        var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: $"{afterPosition + 1}-0", maxId: "+", count: limit);
+        return entries.Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
+    }
+
+    public Task PingAsync(CancellationToken cancellationToken) => Db.PingAsync();
+
+    private static T? Read<T>(RedisValue value) where T : class =>
+        value.HasValue ? JsonSerializer.Deserialize<T>(value.ToString(), Json) : null;
+}

@@ -1,0 +1,3 @@
+namespace CodeScan.Api.Tests.Transport.TestHost;
+
+public sealed record TestEvent(string Topic, string Message);

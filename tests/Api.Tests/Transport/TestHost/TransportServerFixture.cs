@@ -1,0 +1,69 @@
+using CodeScan.Api.Transport;
+using CodeScan.Application.Common.Security;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CodeScan.Api.Tests.Transport.TestHost;
+
+/// <summary>A real Kestrel server on 127.0.0.1 with a free port, serving the test schema through our transports.</summary>
+public sealed class TransportServerFixture : IAsyncLifetime
+{
+    public const int MaxRequestBytes = 16 * 1024;
+    public const int MaxOperationsPerSocket = 20;
+    public static readonly TimeSpan ConnectionInitTimeout = TimeSpan.FromMilliseconds(300);
+
+    private WebApplication? app;
+
+    public Uri HttpUri { get; private set; } = null!;
+
+    public Uri WebSocketUri { get; private set; } = null!;
+
+    public TestEventHub Hub => Services.GetRequiredService<TestEventHub>();
+
+    public ScopeTracker Scopes => Services.GetRequiredService<ScopeTracker>();
+
+    public IServiceProvider Services => app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GraphQL:Transport:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GraphQL:Transport:ConnectionInitTimeout"] = ConnectionInitTimeout.ToString(),
+            ["GraphQL:Transport:MaxOperationsPerSocket"] = MaxOperationsPerSocket.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GraphQL:Transport:CloseHandshakeTimeout"] = "00:00:01",
+        });
+
+        builder.Services.AddSingleton<TestEventHub>();
+        builder.Services.AddSingleton<ScopeTracker>();
+        builder.Services.AddScoped<ScopedProbe>();
+        builder.Services.AddSingleton<IAccessTokens, FakeAccessTokens>();
+        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TransportTestSchema>().AddSystemTextJson());
+        builder.Services.AddGraphQLTransports(builder.Configuration);
+
+        app = builder.Build();
+        app.MapGraphQLTransports();
+        await app.StartAsync();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        HttpUri = new Uri($"{address}/graphql");
+        WebSocketUri = new UriBuilder(HttpUri) { Scheme = "ws" }.Uri;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}

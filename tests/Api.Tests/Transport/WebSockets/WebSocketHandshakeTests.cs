@@ -1,0 +1,147 @@
+using System.Text.Json;
+using CodeScan.Api.Tests.Transport.TestHost;
+
+namespace CodeScan.Api.Tests.Transport.WebSockets;
+
+public sealed class WebSocketHandshakeTests(TransportServerFixture server) : IClassFixture<TransportServerFixture>
+{
+    [Fact]
+    public async Task Connect_WithGraphQLTransportWs_SelectsTheSubprotocolAndAcknowledgesInit()
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+        Assert.Equal("graphql-transport-ws", client.NegotiatedSubProtocol);
+
+        await client.InitAsync();
+
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("graphql-ws")]
+    public async Task Connect_WithoutGraphQLTransportWs_ClosesWith4406(string? subProtocol)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri, subProtocol);
+
+        var close = await client.ReceiveCloseAsync();
+
+        Assert.Equal(4406, close.Code);
+        Assert.Null(client.NegotiatedSubProtocol);
+    }
+
+    [Fact]
+    public async Task Init_WhenNotSentInTime_ClosesWith4408()
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+
+        var close = await client.ReceiveCloseAsync(TransportServerFixture.ConnectionInitTimeout * 10);
+
+        Assert.Equal(4408, close.Code);
+        Assert.Equal("Connection initialisation timeout", close.Reason);
+    }
+
+    [Fact]
+    public async Task Init_WhenSentInTime_IsNotClosedByTheTimeout()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        await Task.Delay(TransportServerFixture.ConnectionInitTimeout * 2);
+        await client.PingAsync();
+
+        Assert.Equal("pong", (await client.ReceiveAsync()).Type);
+    }
+
+    [Fact]
+    public async Task Init_WhenSentTwice_ClosesWith4429()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        await client.InitAsync();
+
+        var close = await client.ReceiveCloseAsync();
+        Assert.Equal(4429, close.Code);
+        Assert.Equal("Too many initialisation requests", close.Reason);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"authorization\":\"Bearer expired\"}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer expired\"}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"authorization\":\"Basic abc\"}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"authorization\":42}}")]
+    public async Task Init_WithInvalidToken_ClosesWith4403(string init)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+
+        await client.SendRawAsync(init);
+
+        var close = await client.ReceiveCloseAsync();
+        Assert.Equal(4403, close.Code);
+        Assert.Equal("Forbidden", close.Reason);
+    }
+
+    [Theory]
+    [InlineData("authorization")]
+    [InlineData("Authorization")]
+    public async Task Init_WithValidToken_RunsOperationsAsThatUser(string key)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+        await client.SendAsync(new Dictionary<string, object>
+        {
+            ["type"] = "connection_init",
+            ["payload"] = new Dictionary<string, string> { [key] = $"Bearer {FakeAccessTokens.ValidToken}" },
+        });
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
+
+        await client.SubscribeAsync("1", "{ me }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal(FakeAccessTokens.UserName, next.Payload!.Value.GetProperty("data").GetProperty("me").GetString());
+    }
+
+    [Fact]
+    public async Task Init_WithoutToken_RunsOperationsAnonymously()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        await client.SubscribeAsync("1", "{ me }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal(JsonValueKind.Null, next.Payload!.Value.GetProperty("data").GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task Ping_ReturnsPongEchoingThePayload()
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+
+        // Ping is allowed before connection_init.
+        await client.PingAsync(new { seq = 7 });
+
+        var pong = await client.ReceiveAsync();
+        Assert.Equal("pong", pong.Type);
+        Assert.Equal(7, pong.Payload!.Value.GetProperty("seq").GetInt32());
+    }
+
+    [Fact]
+    public async Task Pong_IsIgnored()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        await client.SendAsync(new { type = "pong" });
+        await client.PingAsync();
+
+        var reply = await client.ReceiveAsync();
+        Assert.Equal("pong", reply.Type);
+        Assert.Null(reply.Payload);
+    }
+
+    [Fact]
+    public async Task Close_FromClient_IsAnsweredWithTheSameCode()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        var close = await client.CloseAsync();
+
+        Assert.Equal(1000, close.Code);
+    }
+}
