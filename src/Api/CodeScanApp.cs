@@ -13,9 +13,13 @@ namespace CodeScan.Api;
 /// <summary>The composition root, shared by Program and the tests (which host it on a real port).</summary>
 public static class CodeScanApp
 {
-    public static WebApplicationBuilder CreateBuilder(string[] args)
+    public static WebApplicationBuilder CreateBuilder(string[] args) => CreateBuilder(new WebApplicationOptions { Args = args });
+
+    /// <param name="configure">Runs before any service is added, so configuration it adds decides the stores.</param>
+    public static WebApplicationBuilder CreateBuilder(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(options);
+        configure?.Invoke(builder);
         builder.Services
             .AddApplication(builder.Configuration)
             .AddInfrastructure(builder.Configuration)

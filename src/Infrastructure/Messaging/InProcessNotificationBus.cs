@@ -30,5 +30,8 @@ internal sealed class InProcessNotificationBus : INotificationBus
         return () => _channels.AddOrUpdate(channel, _ => new ImmutableSubscribers([]), (_, s) => new ImmutableSubscribers(s.Items.Where(h => h != (Action<string>)Handler).ToArray()));
     });
 
+    /// <summary>How many observers listen on a channel (tests wait for a subscription to be live).</summary>
+    internal int SubscriberCount(string channel) => _channels.TryGetValue(channel, out var subscribers) ? subscribers.Items.Length : 0;
+
     private sealed record ImmutableSubscribers(Action<string>[] Items);
 }

@@ -255,9 +255,11 @@ internal sealed partial class GraphQLWsConnection(
             operation.Cancel();
         }
 
+        // Let the writer flush what is queued (the close frame above all), but not forever.
         writer.Complete();
         lifetime.CancelAfter(options.CloseHandshakeTimeout);
         await writing;
+        await lifetime.CancelAsync();
         await initTimeout;
         try
         {

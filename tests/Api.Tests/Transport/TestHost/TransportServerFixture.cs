@@ -47,6 +47,8 @@ public sealed class TransportServerFixture : IAsyncLifetime
         builder.Services.AddSingleton<ScopeTracker>();
         builder.Services.AddScoped<ScopedProbe>();
         builder.Services.AddSingleton<IAccessTokens, FakeAccessTokens>();
+        // Graph types referenced by type (not instance) are built by DI.
+        builder.Services.AddTransient<TestEventType>();
         builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TransportTestSchema>().AddSystemTextJson());
         builder.Services.AddGraphQLTransports(builder.Configuration);
 

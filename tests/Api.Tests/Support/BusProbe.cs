@@ -1,0 +1,43 @@
+using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.Messaging;
+using CodeScan.Infrastructure.ReadModels;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace CodeScan.Api.Tests.Support;
+
+/// <summary>
+/// graphql-transport-ws has no acknowledgement of a subscribe message, so tests ask the bus itself (the
+/// in-process registry, or Redis PUBSUB NUMSUB) whether a subscription is live before they pay.
+/// </summary>
+public static class BusProbe
+{
+    public static async Task WaitForAlertSubscriberAsync(CodeScanHost host, string merchantGlobalId)
+    {
+        Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var merchantId));
+        var channel = Channels.MerchantAlerts(merchantId);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await CountAsync(host, channel) == 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No subscriber appeared on {channel}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task<long> CountAsync(CodeScanHost host, string channel)
+    {
+        var bus = host.Services.GetRequiredService<INotificationBus>();
+        if (bus is InProcessNotificationBus inProcess)
+        {
+            return inProcess.SubscriberCount(channel);
+        }
+
+        var redis = host.Services.GetRequiredService<IConnectionMultiplexer>();
+        var keys = host.Services.GetRequiredService<RedisKeys>();
+        return await redis.GetServers()[0].SubscriptionSubscriberCountAsync(keys.Channel(channel));
+    }
+}

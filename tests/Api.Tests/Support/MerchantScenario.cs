@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace CodeScan.Api.Tests.Support;
+
+/// <summary>An approved merchant with its owner signed in: the starting point of most payment tests.</summary>
+public sealed class MerchantScenario
+{
+    private MerchantScenario(CodeScanHost host, string merchantId, string ownerToken)
+    {
+        Host = host;
+        MerchantId = merchantId;
+        OwnerToken = ownerToken;
+    }
+
+    public CodeScanHost Host { get; }
+
+    public string MerchantId { get; }
+
+    public string OwnerToken { get; }
+
+    public static async Task<MerchantScenario> ApprovedAsync(CodeScanHost host, string locale = "ZH_CN")
+    {
+        var ownerPhone = Phones.Next();
+        var owner = await host.SignInAsync(ownerPhone);
+        var admin = await host.SignInAsync(CodeScanHost.AdminPhone);
+        var registered = await host.GraphQLAsync(owner, Gql.RegisterMerchant, new
+        {
+            input = new { name = "Tea House", contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale },
+        });
+        var merchantId = registered.Data("registerMerchant")["merchant"]!["id"]!.GetValue<string>();
+        var approved = await host.GraphQLAsync(admin, Gql.ApproveMerchant, new { input = new { merchantId } });
+        Assert.Equal("APPROVED", approved.Data("approveMerchant")["merchant"]!["status"]!.GetValue<string>());
+        return new MerchantScenario(host, merchantId, owner);
+    }
+
+    public Task<JsonObject> RechargeAsync(string customerPhone, long amount, string? key = null, long bonus = 0) =>
+        Host.GraphQLAsync(OwnerToken, Gql.RechargeAtCounter, new
+        {
+            input = new { merchantId = MerchantId, customerPhone, amount, bonus, idempotencyKey = key ?? Guid.NewGuid().ToString("N") },
+        });
+
+    public Task<JsonObject> RedeemAsync(string customerToken, long amount, string? key = null) =>
+        Host.GraphQLAsync(customerToken, Gql.Redeem, new
+        {
+            input = new { merchantId = MerchantId, amount, idempotencyKey = key ?? Guid.NewGuid().ToString("N") },
+        });
+
+    /// <summary>Signs in a new customer who holds <paramref name="storedValue"/> here.</summary>
+    public async Task<(string Phone, string Token)> FundedCustomerAsync(long storedValue)
+    {
+        var phone = Phones.Next();
+        var token = await Host.SignInAsync(phone);
+        var recharge = await RechargeAsync(phone, storedValue);
+        Assert.Empty(recharge.Data("rechargeAtCounter")["errors"]!.AsArray());
+        return (phone, token);
+    }
+
+    public async Task<long> WalletBalanceAsync(string customerToken)
+    {
+        var wallet = await Host.GraphQLAsync(customerToken, Gql.Wallet, new { merchantId = MerchantId });
+        return wallet.Data("wallet")["storedValue"]!["minorUnits"]!.GetValue<long>();
+    }
+}
