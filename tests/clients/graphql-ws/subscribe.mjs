@@ -57,7 +57,14 @@ function describe(error) {
   if (error && typeof error === 'object' && 'code' in error && 'reason' in error) {
     return `Socket closed with ${error.code}: ${error.reason}`;
   }
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) {
+    return error.message;
+  }
+  // `ws` reports socket failures as an ErrorEvent wrapping the real error.
+  if (error && typeof error === 'object' && (error.error instanceof Error || typeof error.message === 'string')) {
+    return error.error?.message ?? error.message;
+  }
+  return JSON.stringify(error);
 }
 
 const client = createClient({

@@ -44,6 +44,12 @@ internal sealed partial class GraphQLWsConnection(
         {
             // The client went away or the close handshake timed out; clean-up below is all that is left.
         }
+        catch (Exception exception)
+        {
+            // A bug or a missing service must not leave the client waiting on a silent socket.
+            LogConnectionFailed(logger, exception);
+            Close(CloseCode.InternalServerError, "Internal server error");
+        }
         finally
         {
             await ShutDownAsync(writing, initTimeout);
@@ -272,6 +278,9 @@ internal sealed partial class GraphQLWsConnection(
 
         lifetime.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket connection failed")]
+    private static partial void LogConnectionFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} GraphQL WebSocket operation(s) were still stopping when the socket closed")]
     private static partial void LogSlowShutdown(ILogger logger, int count);

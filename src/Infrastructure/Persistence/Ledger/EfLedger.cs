@@ -15,8 +15,14 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
 {
     public async Task EnsureAccountsAsync(IEnumerable<LedgerAccount> accounts, CancellationToken cancellationToken)
     {
+        var wanted = accounts.ToList();
+        var ids = wanted.Select(a => a.Id).ToList();
+
+        // A plain read first: on InnoDB an INSERT IGNORE that meets an existing row takes a shared lock
+        // on it, and two payments that then both want the row exclusively would deadlock.
+        var existing = await db.LedgerAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
         var insertIgnore = db.Database.IsSqlite() ? "INSERT OR IGNORE" : "INSERT IGNORE";
-        foreach (var account in accounts.OrderBy(a => a.Id))
+        foreach (var account in wanted.Where(a => !existing.Contains(a.Id)).OrderBy(a => a.Id))
         {
             var sql = FormattableStringFactory.Create(
                 insertIgnore + " INTO ledger_accounts (id, kind, merchant_id, customer_id, currency, debits_posted, credits_posted) VALUES ({0}, {1}, {2}, {3}, {4}, 0, 0)",

@@ -12,13 +12,28 @@ using Microsoft.Extensions.Logging;
 namespace CodeScan.Api.Tests.Transport.TestHost;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a free port, serving the test schema through our transports.</summary>
-public sealed class TransportServerFixture : IAsyncLifetime
+public sealed class TransportServerFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const int MaxRequestBytes = 16 * 1024;
     public const int MaxOperationsPerSocket = 20;
-    public static readonly TimeSpan ConnectionInitTimeout = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// Short enough for a quick 4408 test, which starts its own server with it; the shared server keeps a
+    /// generous timeout so a busy test machine cannot turn a slow <c>connection_init</c> into a flaky 4408.
+    /// </summary>
+    public static readonly TimeSpan ShortConnectionInitTimeout = TimeSpan.FromMilliseconds(300);
+
+    private readonly TimeSpan connectionInitTimeout;
     private WebApplication? app;
+
+    public TransportServerFixture()
+        : this(TimeSpan.FromSeconds(10))
+    {
+    }
+
+    private TransportServerFixture(TimeSpan connectionInitTimeout) => this.connectionInitTimeout = connectionInitTimeout;
+
+    public TimeSpan ConnectionInitTimeout => connectionInitTimeout;
 
     public Uri HttpUri { get; private set; } = null!;
 
@@ -30,6 +45,14 @@ public sealed class TransportServerFixture : IAsyncLifetime
 
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>Starts a server of its own, for a test that needs other settings than the shared one.</summary>
+    public static async Task<TransportServerFixture> StartAsync(TimeSpan connectionInitTimeout)
+    {
+        var server = new TransportServerFixture(connectionInitTimeout);
+        await server.InitializeAsync();
+        return server;
+    }
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,7 +61,7 @@ public sealed class TransportServerFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["GraphQL:Transport:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["GraphQL:Transport:ConnectionInitTimeout"] = ConnectionInitTimeout.ToString(),
+            ["GraphQL:Transport:ConnectionInitTimeout"] = connectionInitTimeout.ToString(),
             ["GraphQL:Transport:MaxOperationsPerSocket"] = MaxOperationsPerSocket.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["GraphQL:Transport:CloseHandshakeTimeout"] = "00:00:01",
         });
@@ -68,4 +91,6 @@ public sealed class TransportServerFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }

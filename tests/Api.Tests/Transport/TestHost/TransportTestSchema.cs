@@ -62,6 +62,9 @@ public sealed class TestSubscriptionType : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("count")
             .Resolve(context => (TestEvent)context.Source!)
             .ResolveStream(context => new FiniteObservable(context.GetArgument<int>("count")));
+        Field<TestEventType, TestEvent>("refused")
+            .Resolve(context => (TestEvent)context.Source!)
+            .ResolveStream(_ => throw new ExecutionError("Not for you.") { Code = "FORBIDDEN" });
     }
 }
 

@@ -32,9 +32,10 @@ public sealed class WebSocketHandshakeTests(TransportServerFixture server) : ICl
     [Fact]
     public async Task Init_WhenNotSentInTime_ClosesWith4408()
     {
-        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+        await using var shortTimeout = await TransportServerFixture.StartAsync(TransportServerFixture.ShortConnectionInitTimeout);
+        await using var client = await GraphQLWsTestClient.OpenAsync(shortTimeout.WebSocketUri);
 
-        var close = await client.ReceiveCloseAsync(TransportServerFixture.ConnectionInitTimeout * 10);
+        var close = await client.ReceiveCloseAsync(TransportServerFixture.ShortConnectionInitTimeout * 10);
 
         Assert.Equal(4408, close.Code);
         Assert.Equal("Connection initialisation timeout", close.Reason);
@@ -43,9 +44,12 @@ public sealed class WebSocketHandshakeTests(TransportServerFixture server) : ICl
     [Fact]
     public async Task Init_WhenSentInTime_IsNotClosedByTheTimeout()
     {
-        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+        await using var shortTimeout = await TransportServerFixture.StartAsync(TransportServerFixture.ShortConnectionInitTimeout);
+        await using var client = await GraphQLWsTestClient.OpenAsync(shortTimeout.WebSocketUri);
+        await client.InitAsync();
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
 
-        await Task.Delay(TransportServerFixture.ConnectionInitTimeout * 2);
+        await Task.Delay(TransportServerFixture.ShortConnectionInitTimeout * 2);
         await client.PingAsync();
 
         Assert.Equal("pong", (await client.ReceiveAsync()).Type);

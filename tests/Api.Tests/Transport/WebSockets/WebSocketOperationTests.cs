@@ -83,6 +83,19 @@ public sealed class WebSocketOperationTests(TransportServerFixture server) : ICl
     }
 
     [Fact]
+    public async Task Subscription_WhenSourceStreamFailsToStart_SendsNextWithTheErrorThenComplete()
+    {
+        await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
+
+        await client.SubscribeAsync("r", "subscription { refused { message } }");
+
+        // Like the reference graphql-ws server: an execution result rather than a stream is one next, then complete.
+        var messages = await client.ReceiveUntilDoneAsync("r");
+        Assert.Equal(["next", "complete"], messages.Select(m => m.Type));
+        Assert.Equal("FORBIDDEN", messages[0].Payload!.Value.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Complete_FromClient_StopsTheSubscriptionAndFreesTheId()
     {
         await using var client = await GraphQLWsTestClient.ConnectAsync(server.WebSocketUri);
@@ -125,7 +138,7 @@ public sealed class WebSocketOperationTests(TransportServerFixture server) : ICl
         }
 
         await server.Hub.WaitForSubscribersAsync(subscriptions);
-        await client.SubscribeAsync("slow", "{ slow(ms: 100) }");
+        await client.SubscribeAsync("slow", "{ slow(ms: 500) }");
         await client.SubscribeAsync("fast", "{ hello }");
         var publishers = Enumerable.Range(0, subscriptions)
             .Select(i => Task.Run(() =>
