@@ -41,9 +41,16 @@ public readonly record struct Money
             return minorUnits.ToString(CultureInfo.InvariantCulture);
         }
 
-        var divisor = (long)Math.Pow(10, minorDigits);
+        var divisor = 1UL;
+        for (var i = 0; i < minorDigits; i++)
+        {
+            divisor *= 10;
+        }
+
+        // Unsigned magnitude: Math.Abs(long.MinValue) would overflow.
         var sign = minorUnits < 0 ? "-" : string.Empty;
-        var abs = Math.Abs(minorUnits);
-        return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs / divisor}.{(abs % divisor).ToString(new string('0', minorDigits), CultureInfo.InvariantCulture)}");
+        var magnitude = minorUnits < 0 ? (ulong)(-(minorUnits + 1)) + 1 : (ulong)minorUnits;
+        var fraction = (magnitude % divisor).ToString(CultureInfo.InvariantCulture).PadLeft(minorDigits, '0');
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{magnitude / divisor}.{fraction}");
     }
 }

@@ -47,7 +47,7 @@ public sealed record PhoneNumber
     /// <summary>Restores a number that was stored already normalised.</summary>
     public static PhoneNumber FromE164(string e164) => new(e164);
 
-    /// <summary>A form safe for logs and alerts: "+86 138****1234".</summary>
+    /// <summary>A form safe for logs and alerts: "138****1234" (mainland numbers drop the +86).</summary>
     public string Masked()
     {
         if (Value.StartsWith("+86", StringComparison.Ordinal) && Value.Length == 14)

@@ -54,7 +54,7 @@ public sealed class Recharge : AggregateRoot
 
         if (amount.Currency != merchant.Currency || bonus.Currency != merchant.Currency)
         {
-            return new Error(ErrorCode.CurrencyMismatch, $"This merchant trades in {merchant.Currency}.", "amount");
+            return new Error(ErrorCode.CurrencyMismatch, $"This merchant trades in {merchant.Currency}.", amount.Currency != merchant.Currency ? "amount" : "bonus");
         }
 
         if (amount.MinorUnits <= 0 || amount.MinorUnits > Money.MaxAmountMinorUnits)

@@ -5,7 +5,7 @@ namespace CodeScan.Domain.Wallets;
 /// <summary>A customer's stored value at one merchant: what they paid for and what they were given.</summary>
 public readonly record struct StoredValueBalance(long Principal, long Bonus)
 {
-    public long Total => Principal + Bonus;
+    public long Total => checked(Principal + Bonus);
 
     /// <summary>
     /// Splits a payment: principal first, then bonus (the documented policy: a customer's own money is
@@ -13,6 +13,12 @@ public readonly record struct StoredValueBalance(long Principal, long Bonus)
     /// </summary>
     public Result<StoredValueSplit> Split(long amount)
     {
+        if (Principal < 0 || Bonus < 0)
+        {
+            // The ledger never lets a customer balance go below zero; seeing one is a bug, not a refusal.
+            throw new InvalidOperationException($"A stored value balance cannot be negative ({Principal}, {Bonus}).");
+        }
+
         if (amount <= 0)
         {
             return new Error(ErrorCode.AmountOutOfRange, "The amount must be greater than zero.", "amount");

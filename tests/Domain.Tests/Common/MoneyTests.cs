@@ -18,6 +18,7 @@ public sealed class MoneyTests
     [InlineData(Money.MaxAmountMinorUnits, "1000000.00")]
     [InlineData(long.MaxValue, "92233720368547758.07")]
     [InlineData(long.MinValue + 1, "-92233720368547758.07")]
+    [InlineData(long.MinValue, "-92233720368547758.08")]
     public void Format_WhenTwoMinorDigits_WritesExactlyTwoDecimals(long minorUnits, string expected)
     {
         Assert.Equal(expected, Money.Format(minorUnits, 2));

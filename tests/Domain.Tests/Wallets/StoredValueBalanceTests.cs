@@ -59,4 +59,12 @@ public sealed class StoredValueBalanceTests
     {
         Balance.Split(amount).AssertFailure(ErrorCode.AmountOutOfRange, "amount");
     }
+
+    [Theory]
+    [InlineData(-5L, 10L)]
+    [InlineData(10L, -1L)]
+    public void Split_WhenABalanceIsNegative_ThrowsBecauseTheLedgerIsBroken(long principal, long bonus)
+    {
+        Assert.Throws<InvalidOperationException>(() => new StoredValueBalance(principal, bonus).Split(5));
+    }
 }
