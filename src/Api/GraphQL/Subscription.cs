@@ -1,6 +1,6 @@
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.WatchMerchantAlerts;
-using CodeScan.Application.ReadModels;
+using CodeScan.Application.Wallets.WatchWallet;
 using CodeScan.Domain.Common;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -25,6 +25,20 @@ public sealed class Subscription : ObjectGraphType
                 }
 
                 return await ctx.Send(new WatchMerchantAlertsQuery(new MerchantId(id)));
+            });
+
+        Field<NonNullGraphType<WalletType>>("walletChanged")
+            .Description("The signed-in customer: their wallet at a merchant, each time a payment or recharge changes it.")
+            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
+            .Resolve(ctx => ctx.Source)
+            .ResolveStreamAsync(async ctx =>
+            {
+                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
+                {
+                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
+                }
+
+                return await ctx.Send(new WatchWalletQuery(new MerchantId(id)));
             });
     }
 }

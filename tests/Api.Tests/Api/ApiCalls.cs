@@ -88,9 +88,9 @@ internal static class ApiCalls
     /// Rewrites a real token's claims and signs it again with the host's own key, so the only thing wrong
     /// with the result is what <paramref name="edit"/> changed.
     /// </summary>
-    public static string ReSign(CodeScanHost host, string token, Action<JsonObject> edit)
+    public static string ReSign(CodeScanHost host, string token, Action<JsonObject> edit, string? key = null)
     {
-        var key = host.Services.GetRequiredService<IOptions<JwtOptions>>().Value.SigningKey;
+        key ??= host.Services.GetRequiredService<IOptions<JwtOptions>>().Value.SigningKey;
         var parts = token.Split('.');
         var payload = JsonNode.Parse(Base64UrlDecode(parts[1]))!.AsObject();
         edit(payload);

@@ -23,6 +23,9 @@ public abstract class PaymentFlowTests(StoreMode mode)
         await using var till = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + merchant.OwnerToken);
         await till.SubscribeAsync("alerts", Gql.MerchantAlertsSubscription, new { merchantId = merchant.MerchantId });
         await BusProbe.WaitForAlertSubscriberAsync(host, merchant.MerchantId);
+        await using var phone = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + customer);
+        await phone.SubscribeAsync("wallet", Gql.WalletChangedSubscription, new { merchantId = merchant.MerchantId });
+        await BusProbe.WaitForWalletSubscriberAsync(host, merchant.MerchantId, customer);
 
         var redeemed = (await merchant.RedeemAsync(customer, 2_500)).Data("redeem");
         Assert.Empty(redeemed.ErrorCodes());
@@ -37,6 +40,10 @@ public abstract class PaymentFlowTests(StoreMode mode)
         Assert.Equal(customerPhone[..3] + "****" + customerPhone[^4..], alert.GetProperty("customerPhoneMasked").GetString());
         Assert.Equal($"储值消费 25.00 元，会员尾号 {customerPhone[^4..]}，余额 75.00 元", alert.GetProperty("spokenText").GetString());
         Assert.Contains("25.00 yuan", alert.GetProperty("english").GetString());
+
+        var walletChanged = await phone.ReceiveAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("next", walletChanged.Type);
+        Assert.Equal(7_500, walletChanged.Payload!.Value.GetProperty("data").GetProperty("walletChanged").GetProperty("storedValue").GetProperty("minorUnits").GetInt64());
 
         // Exactly one: nothing else arrives for this payment.
         Assert.Null(await till.TryReceiveAsync(TimeSpan.FromMilliseconds(750)));

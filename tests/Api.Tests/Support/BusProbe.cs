@@ -12,10 +12,22 @@ namespace CodeScan.Api.Tests.Support;
 /// </summary>
 public static class BusProbe
 {
-    public static async Task WaitForAlertSubscriberAsync(CodeScanHost host, string merchantGlobalId)
+    public static Task WaitForAlertSubscriberAsync(CodeScanHost host, string merchantGlobalId)
     {
         Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var merchantId));
-        var channel = Channels.MerchantAlerts(merchantId);
+        return WaitForSubscriberAsync(host, Channels.MerchantAlerts(merchantId));
+    }
+
+    public static async Task WaitForWalletSubscriberAsync(CodeScanHost host, string merchantGlobalId, string customerToken)
+    {
+        Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var merchantId));
+        var me = await host.GraphQLAsync(customerToken, "{ me { id } }");
+        Assert.True(GraphQL.GlobalId.TryDecode(me.Data("me")["id"]!.GetValue<string>(), "User", out var customerId));
+        await WaitForSubscriberAsync(host, Channels.WalletChanged(merchantId, customerId));
+    }
+
+    public static async Task WaitForSubscriberAsync(CodeScanHost host, string channel)
+    {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await CountAsync(host, channel) == 0)
         {

@@ -47,4 +47,10 @@ public static class Gql
           }
         }
         """;
+
+    public const string WalletChangedSubscription = """
+        subscription($merchantId: ID!) {
+          walletChanged(merchantId: $merchantId) { storedValue { minorUnits display } principal { minorUnits } bonus { minorUnits } version }
+        }
+        """;
 }
