@@ -71,6 +71,7 @@ public static class DependencyInjection
         {
             services.AddSingleton<IReadModelStore, InMemoryReadModelStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
+            services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
             return;
         }
 
@@ -82,5 +83,6 @@ public static class DependencyInjection
         services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
+        services.AddSingleton<IProjectorLease, RedisProjectorLease>();
     }
 }

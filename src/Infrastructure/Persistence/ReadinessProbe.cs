@@ -12,14 +12,13 @@ public sealed class ReadinessProbe(CodeScanDbContext db, IReadModelStore store, 
     {
         var database = await Try(async () => await db.Database.CanConnectAsync(cancellationToken));
         var readStore = await Try(async () => { await store.PingAsync(cancellationToken); return true; });
-        long lastPosition = -1;
-        if (database)
-        {
-            lastPosition = await log.LastPositionAsync(cancellationToken);
-        }
+        var lastPosition = database ? await log.LastPositionAsync(cancellationToken) : -1;
 
-        var caughtUp = database && readStore && projector.AppliedPosition >= lastPosition;
-        return new ReadinessReport(database, readStore, caughtUp, lastPosition, projector.AppliedPosition, projector.LastError);
+        // The store's checkpoint, not this node's own progress: a standby node is ready when the active
+        // projector (on whichever node) has caught up.
+        var checkpoint = readStore ? await store.GetCheckpointAsync(cancellationToken) : -1;
+        var caughtUp = database && readStore && checkpoint >= lastPosition;
+        return new ReadinessReport(database, readStore, caughtUp, lastPosition, checkpoint, projector.LastError);
     }
 
     private static async Task<bool> Try(Func<Task<bool>> check)

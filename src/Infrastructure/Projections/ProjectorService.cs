@@ -17,6 +17,7 @@ internal sealed class ProjectorService(
     IServiceScopeFactory scopes,
     ProjectorSignal signal,
     ProjectorStatus status,
+    IProjectorLease lease,
     IOptions<ProjectorOptions> options,
     TimeProvider clock,
     ILogger<ProjectorService> logger) : BackgroundService
@@ -28,6 +29,14 @@ internal sealed class ProjectorService(
         {
             try
             {
+                if (!await lease.TryAcquireAsync(stoppingToken))
+                {
+                    // Another node projects; stand by and try again after a poll interval.
+                    status.StandingBy();
+                    await Task.Delay(options.Value.PollInterval, stoppingToken);
+                    continue;
+                }
+
                 var applied = await RunBatchAsync(stoppingToken);
                 backoff = options.Value.MinBackoff;
                 if (applied == 0)
@@ -37,7 +46,7 @@ internal sealed class ProjectorService(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -46,6 +55,22 @@ internal sealed class ProjectorService(
                 await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.MaxBackoff.Ticks));
             }
+        }
+
+        await ReleaseLeaseAsync();
+    }
+
+    /// <summary>Hands the lease over at once on a clean shutdown, instead of after its time to live.</summary>
+    private async Task ReleaseLeaseAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await lease.ReleaseAsync(timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            logger.LogInformation(ex, "Could not release the projector lease; it expires by itself");
         }
     }
 

@@ -11,8 +11,14 @@ public sealed class ProjectorStatus
 
     public DateTimeOffset? LastErrorAt { get; private set; }
 
+    /// <summary>True while another node holds the projector lease.</summary>
+    public bool IsStandingBy { get; private set; }
+
+    internal void StandingBy() => IsStandingBy = true;
+
     internal void Applied(long position)
     {
+        IsStandingBy = false;
         Interlocked.Exchange(ref _appliedPosition, position);
         LastError = null;
     }

@@ -9,6 +9,8 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Checkpoint => $"{Prefix}projector:checkpoint";
 
+    public RedisKey ProjectorLease => $"{Prefix}projector:lease";
+
     public RedisKey Merchant(Guid merchantId) => $"{Prefix}merchant:{merchantId:N}";
 
     public RedisKey Wallet(Guid merchantId, Guid customerId) => $"{Prefix}wallet:{merchantId:N}:{customerId:N}";

@@ -22,6 +22,7 @@ public sealed class CodeScanHost : IAsyncDisposable
     public const string AdminPhone = "+8613800000000";
 
     private readonly WebApplication _app;
+    private int _disposed;
 
     private CodeScanHost(WebApplication app, HostStores stores, Uri baseAddress)
     {
@@ -118,8 +119,14 @@ public sealed class CodeScanHost : IAsyncDisposable
 
     public ProjectorStatus Projector => Services.GetRequiredService<ProjectorStatus>();
 
+    /// <summary>Stops the node; calling it again is harmless (tests stop a node midway).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -55,9 +55,12 @@ public sealed class MerchantScenario
         return (phone, token);
     }
 
-    public async Task<long> WalletBalanceAsync(string customerToken)
+    public Task<long> WalletBalanceAsync(string customerToken) => WalletBalanceAsyncOn(Host, customerToken);
+
+    /// <summary>The customer's balance here as another node of the same deployment reports it.</summary>
+    public async Task<long> WalletBalanceAsyncOn(CodeScanHost node, string customerToken)
     {
-        var wallet = await Host.GraphQLAsync(customerToken, Gql.Wallet, new { merchantId = MerchantId });
+        var wallet = await node.GraphQLAsync(customerToken, Gql.Wallet, new { merchantId = MerchantId });
         return wallet.Data("wallet")["storedValue"]!["minorUnits"]!.GetValue<long>();
     }
 }
