@@ -34,6 +34,10 @@ public static class MediatorResolver
         {
             throw new ExecutionError(ex.Message) { Code = "FORBIDDEN" };
         }
+        catch (NotFoundException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "NOT_FOUND" };
+        }
     }
 
     /// <summary>Maps a command outcome to a mutation payload: the result, or one user error.</summary>

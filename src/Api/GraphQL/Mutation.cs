@@ -36,11 +36,7 @@ public sealed class Mutation : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                if (!TryMerchantId(input, out var merchantId))
-                {
-                    return UnknownMerchant<MerchantDto>();
-                }
-
+                var merchantId = MerchantIdOf(input);
                 var outcome = await ctx.Send(new ApproveMerchantCommand(merchantId));
                 return outcome.ToPayload(m => m);
             });
@@ -51,11 +47,7 @@ public sealed class Mutation : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                if (!TryMerchantId(input, out var merchantId))
-                {
-                    return UnknownMerchant<RechargeResult>();
-                }
-
+                var merchantId = MerchantIdOf(input);
                 var outcome = await ctx.Send(new RechargeAtCounterCommand(
                     merchantId, Text(input, "customerPhone"), (long)input["amount"]!, (long)input["bonus"]!, Text(input, "idempotencyKey")));
                 return outcome.ToPayload(r => r);
@@ -67,11 +59,7 @@ public sealed class Mutation : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                if (!TryMerchantId(input, out var merchantId))
-                {
-                    return UnknownMerchant<RedemptionResult>();
-                }
-
+                var merchantId = MerchantIdOf(input);
                 var outcome = await ctx.Send(new RedeemCommand(merchantId, (long)input["amount"]!, Text(input, "idempotencyKey")));
                 return outcome.ToPayload(r => r);
             });
@@ -79,12 +67,13 @@ public sealed class Mutation : ObjectGraphType
 
     private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;
 
-    private static bool TryMerchantId(Dictionary<string, object?> input, out MerchantId merchantId)
+    /// <summary>
+    /// An id that does not decode becomes the empty id, which matches no merchant: the pipeline still
+    /// authorizes the caller first, and the handler then answers NOT_FOUND.
+    /// </summary>
+    private static MerchantId MerchantIdOf(Dictionary<string, object?> input)
     {
-        var ok = GlobalId.TryDecode(input.GetValueOrDefault("merchantId")?.ToString(), MerchantType.TypeName, out var id);
-        merchantId = new MerchantId(id);
-        return ok;
+        GlobalId.TryDecode(input.GetValueOrDefault("merchantId")?.ToString(), MerchantType.TypeName, out var id);
+        return new MerchantId(id);
     }
-
-    private static object UnknownMerchant<T>() => Payload<T>.Failed(Error.NotFound("The merchant", "merchantId"));
 }

@@ -31,17 +31,19 @@ public sealed class Query : ObjectGraphType
         Field<MerchantType>("merchant")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
-                GlobalId.TryDecode(ctx.GetArgument<string>("id"), MerchantType.TypeName, out var id)
-                    ? await ctx.Send(new GetMerchantQuery(new MerchantId(id)))
-                    : null);
+            {
+                GlobalId.TryDecode(ctx.GetArgument<string>("id"), MerchantType.TypeName, out var id);
+                return await ctx.Send(new GetMerchantQuery(new MerchantId(id)));
+            });
 
         Field<WalletType>("wallet")
             .Description("The signed-in customer's holdings at a merchant; null for an unknown merchant.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .ResolveAsync(async ctx =>
-                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id)
-                    ? await ctx.Send(new GetWalletQuery(new MerchantId(id)))
-                    : null);
+            {
+                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
+                return await ctx.Send(new GetWalletQuery(new MerchantId(id)));
+            });
 
         Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
             .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed.")
@@ -50,11 +52,8 @@ public sealed class Query : ObjectGraphType
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
             .ResolveAsync(async ctx =>
             {
-                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
-                {
-                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
-                }
-
+                // An undecodable id is sent on as no merchant: authorization answers first, then NOT_FOUND.
+                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
                 var after = ctx.GetArgument<string?>("after");
                 long afterPosition = 0;
                 if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterPosition))
@@ -68,8 +67,7 @@ public sealed class Query : ObjectGraphType
                     throw new ExecutionError($"'first' must be between 1 and {GetMerchantAlertsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
                 }
 
-                var alerts = await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first + 1));
-                return new AlertPage(alerts.Take(first).ToList(), alerts.Count > first);
+                return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first));
             });
     }
 }

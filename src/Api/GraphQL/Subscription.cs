@@ -19,10 +19,7 @@ public sealed class Subscription : ObjectGraphType
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx =>
             {
-                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
-                {
-                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
-                }
+                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
 
                 return await ctx.Send(new WatchMerchantAlertsQuery(new MerchantId(id)));
             });
@@ -33,10 +30,7 @@ public sealed class Subscription : ObjectGraphType
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx =>
             {
-                if (!GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id))
-                {
-                    throw new ExecutionError("Unknown merchant id.") { Code = "NOT_FOUND" };
-                }
+                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
 
                 return await ctx.Send(new WatchWalletQuery(new MerchantId(id)));
             });

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace CodeScan.Api.Tests.Api;
 
 /// <summary>One raw HTTP exchange with /graphql: status, headers and the body (parsed when it is JSON).</summary>
-internal sealed record ApiResponse(HttpStatusCode Status, string? MediaType, HttpResponseHeaders Headers, string Text)
+internal sealed record ApiResponse(HttpStatusCode Status, string? MediaType, HttpResponseHeaders Headers, string Allow, string Text)
 {
     public JsonObject Json => JsonNode.Parse(Text) as JsonObject ?? throw new Xunit.Sdk.XunitException($"Not a JSON object: {Text}");
 
@@ -80,7 +80,8 @@ internal static class ApiCalls
 
             using var response = await host.Http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers, text);
+            var allow = string.Join(", ", response.Content.Headers.Allow);
+            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers, allow, text);
         }
     }
 
@@ -95,6 +96,15 @@ internal static class ApiCalls
         var payload = JsonNode.Parse(Base64UrlDecode(parts[1]))!.AsObject();
         edit(payload);
         var unsigned = parts[0] + "." + Base64UrlEncode(Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.ASCII.GetBytes(unsigned));
+        return unsigned + "." + Base64UrlEncode(signature);
+    }
+
+    /// <summary>An HS256 token with exactly these claims, signed with <paramref name="key"/>.</summary>
+    public static string Sign(JsonObject payload, string key)
+    {
+        var header = Base64UrlEncode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8.ToArray());
+        var unsigned = header + "." + Base64UrlEncode(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.ASCII.GetBytes(unsigned));
         return unsigned + "." + Base64UrlEncode(signature);
     }
@@ -124,9 +134,10 @@ internal static class ApiCalls
 /// Everything a bad request could have touched: the ledger fingerprint plus row counts of every table a
 /// command writes. Equal before and after means the request changed nothing.
 /// </summary>
-internal sealed record StoreSnapshot(
+public sealed record StoreSnapshot(
     (long LastPosition, int Transfers, long Debits) Ledger,
     int EventLog,
+    int LedgerAccounts,
     int Users,
     int Merchants,
     int Recharges,
@@ -142,6 +153,7 @@ internal sealed record StoreSnapshot(
         return new StoreSnapshot(
             ledger,
             await db.EventLog.CountAsync(),
+            await db.LedgerAccounts.CountAsync(),
             await db.Users.CountAsync(),
             await db.Merchants.CountAsync(),
             await db.Recharges.CountAsync(),

@@ -53,11 +53,12 @@ public sealed class SchemaTests
 
         const string Money = """{"minorUnits":"number","display":"string"}""";
         Assert.Equal(
-            $$"""{"data":{"redeem":{"redemption":{"id":"string","amount":{{Money}},"fromPrincipal":{"minorUnits":"number"},"fromBonus":{"minorUnits":"number"},"storedValueAfter":{{Money}}},"errors":[]}}}""",
-            Shape(succeeded).ToJsonString());
+            """{"data":{"redeem":{"redemption":{"id":"string","amount":MONEY,"fromPrincipal":{"minorUnits":"number"},"fromBonus":{"minorUnits":"number"},"storedValueAfter":MONEY},"errors":[]}}}"""
+                .Replace("MONEY", Money, StringComparison.Ordinal),
+            Shape(succeeded)!.ToJsonString());
         Assert.Equal(
             """{"data":{"redeem":{"redemption":null,"errors":[{"code":"string","message":"string","path":["string","string"]}]}}}""",
-            Shape(refused).ToJsonString());
+            Shape(refused)!.ToJsonString());
         Assert.Equal("25.00 CNY", succeeded["data"]!["redeem"]!["redemption"]!["amount"]!["display"]!.GetValue<string>());
         Assert.Equal("INSUFFICIENT_BALANCE", refused["data"]!["redeem"]!["errors"]![0]!["code"]!.GetValue<string>());
     }
@@ -68,7 +69,7 @@ public sealed class SchemaTests
         null => null,
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Shape(p.Value)))),
         JsonArray a => new JsonArray(a.Select(Shape).ToArray()),
-        JsonValue v => JsonValue.Create(v.GetValueKind().ToString().ToLowerInvariant() switch
+        _ => JsonValue.Create(node.GetValueKind().ToString().ToLowerInvariant() switch
         {
             "true" or "false" => "boolean",
             var kind => kind,

@@ -1,13 +1,12 @@
 using System.Globalization;
+using CodeScan.Application.Alerts.GetMerchantAlerts;
 using CodeScan.Application.ReadModels;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.Types;
 
 /// <summary>A page of alerts in Relay connection form; the cursor is the alert id.</summary>
-public sealed record AlertPage(IReadOnlyList<MerchantAlertView> Alerts, bool HasNextPage);
-
-public sealed class MerchantAlertConnectionType : ObjectGraphType<AlertPage>
+public sealed class MerchantAlertConnectionType : ObjectGraphType<MerchantAlertPage>
 {
     public MerchantAlertConnectionType()
     {
@@ -28,7 +27,7 @@ public sealed class MerchantAlertEdgeType : ObjectGraphType<MerchantAlertView>
     }
 }
 
-public sealed class PageInfoType : ObjectGraphType<AlertPage>
+public sealed class PageInfoType : ObjectGraphType<MerchantAlertPage>
 {
     public PageInfoType()
     {

@@ -37,7 +37,13 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
                     .Select(m => new { m.OwnerId })
                     .SingleOrDefaultAsync(cancellationToken);
 
-                // An unknown merchant is left to the handler, which answers NOT_FOUND as a payload error.
+                // Commands leave an unknown merchant to the handler, which answers a NOT_FOUND payload error;
+                // queries and subscriptions have no payload, so they fail here.
+                if (merchant is null && message is not IBaseCommand)
+                {
+                    throw new NotFoundException("The merchant was not found.");
+                }
+
                 if (merchant is not null && merchant.OwnerId != userId)
                 {
                     throw new ForbiddenException("Only this merchant's staff may do this.");

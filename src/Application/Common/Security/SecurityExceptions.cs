@@ -5,3 +5,9 @@ public sealed class UnauthenticatedException() : Exception("Sign in to do this."
 
 /// <summary>A valid caller without the right. Surfaces as a GraphQL error with code FORBIDDEN.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>
+/// A query or subscription names something that does not exist. Surfaces as a GraphQL error with code
+/// NOT_FOUND (commands answer a NOT_FOUND payload error instead).
+/// </summary>
+public sealed class NotFoundException(string message) : Exception(message);

@@ -24,7 +24,8 @@ public sealed class RedeemHandler(
         }
 
         var customerId = currentUser.RequiredId;
-        var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == customerId, cancellationToken);
+        var customer = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == customerId, cancellationToken)
+            ?? throw new UnauthenticatedException(); // a validly signed token for a user this deployment does not know
 
         await ledger.EnsureAccountsAsync(
         [
