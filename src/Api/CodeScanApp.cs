@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CodeScan.Api.Endpoints;
 using CodeScan.Api.Transport;
 using CodeScan.Application;
 using CodeScan.Application.Users.DevelopmentSignIn;
@@ -52,6 +53,7 @@ public static class CodeScanApp
             });
         }
 
+        app.MapQrCodeEndpoints();
         app.MapGraphQLTransports("/graphql");
         return app;
     }

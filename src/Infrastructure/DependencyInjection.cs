@@ -2,12 +2,14 @@ using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.Identity;
 using CodeScan.Infrastructure.Messaging;
 using CodeScan.Infrastructure.Persistence;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
 using CodeScan.Infrastructure.Persistence.Ledger;
 using CodeScan.Infrastructure.Projections;
+using CodeScan.Infrastructure.QrCodes;
 using CodeScan.Infrastructure.ReadModels;
 using CodeScan.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,9 @@ public static class DependencyInjection
         services.AddSingleton<ProjectorSignal>();
         services.AddSingleton<ProjectorStatus>();
         services.AddHostedService<ProjectorService>();
+
+        services.AddIdentityServices(configuration);
+        services.AddQrCodeServices(configuration);
         return services;
     }
 

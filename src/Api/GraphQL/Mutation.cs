@@ -1,4 +1,6 @@
+using CodeScan.Api.GraphQL.Identity;
 using CodeScan.Api.GraphQL.Inputs;
+using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Merchants;
 using CodeScan.Application.Merchants.ApproveMerchant;
@@ -19,6 +21,7 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
 
         Field<NonNullGraphType<RegisterMerchantPayloadType>>("registerMerchant")
+            .Allow(Access.SignedIn)
             .Description("Apply to sell on the platform; the caller becomes the owner. Status PENDING_REVIEW.")
             .Argument<NonNullGraphType<RegisterMerchantInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -31,6 +34,7 @@ public sealed class Mutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<ApproveMerchantPayloadType>>("approveMerchant")
+            .Allow(Access.PlatformAdmin)
             .Description("Platform admins: approve an application; the merchant gets its unique code.")
             .Argument<NonNullGraphType<ApproveMerchantInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -42,6 +46,7 @@ public sealed class Mutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<RechargeAtCounterPayloadType>>("rechargeAtCounter")
+            .Allow(Access.MerchantStaff)
             .Description("Merchant staff: add stored value for a customer who paid at the counter.")
             .Argument<NonNullGraphType<RechargeAtCounterInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -54,6 +59,7 @@ public sealed class Mutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<RedeemPayloadType>>("redeem")
+            .Allow(Access.SignedIn)
             .Description("The signed-in customer pays the merchant from what they hold there.")
             .Argument<NonNullGraphType<RedeemInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -63,6 +69,9 @@ public sealed class Mutation : ObjectGraphType
                 var outcome = await ctx.Send(new RedeemCommand(merchantId, (long)input["amount"]!, Text(input, "idempotencyKey")));
                 return outcome.ToPayload(r => r);
             });
+
+        this.AddIdentityMutations();
+        this.AddQrCodeMutations();
     }
 
     private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;

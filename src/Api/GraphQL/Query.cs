@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
 using CodeScan.Application.Merchants.GetMerchant;
@@ -17,10 +18,12 @@ public sealed class Query : ObjectGraphType
         Name = "Query";
 
         Field<UserType>("me")
+            .Allow(Access.SignedIn)
             .Description("The signed-in user.")
             .ResolveAsync(async ctx => await ctx.Send(new GetMeQuery()));
 
         Field<NodeInterface>("node")
+            .Allow(Access.SignedIn)
             .Description("Fetches any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
@@ -29,6 +32,7 @@ public sealed class Query : ObjectGraphType
                     : null);
 
         Field<MerchantType>("merchant")
+            .Allow(Access.SignedIn)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
@@ -37,6 +41,7 @@ public sealed class Query : ObjectGraphType
             });
 
         Field<WalletType>("wallet")
+            .Allow(Access.SignedIn)
             .Description("The signed-in customer's holdings at a merchant; null for an unknown merchant.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .ResolveAsync(async ctx =>
@@ -46,6 +51,7 @@ public sealed class Query : ObjectGraphType
             });
 
         Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
+            .Allow(Access.MerchantStaff)
             .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Argument<StringGraphType>("after", "An alert id (cursor); from the beginning when omitted.")
@@ -69,5 +75,7 @@ public sealed class Query : ObjectGraphType
 
                 return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first));
             });
+
+        this.AddQrCodeQueries();
     }
 }

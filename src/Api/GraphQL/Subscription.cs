@@ -14,6 +14,7 @@ public sealed class Subscription : ObjectGraphType
         Name = "Subscription";
 
         Field<NonNullGraphType<MerchantAlertType>>("merchantAlerts")
+            .Allow(Access.MerchantStaff)
             .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Resolve(ctx => ctx.Source)
@@ -25,6 +26,7 @@ public sealed class Subscription : ObjectGraphType
             });
 
         Field<NonNullGraphType<WalletType>>("walletChanged")
+            .Allow(Access.SignedIn)
             .Description("The signed-in customer: their wallet at a merchant, each time a payment or recharge changes it.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Resolve(ctx => ctx.Source)

@@ -13,4 +13,11 @@ public enum ErrorCode
     CurrencyMismatch,
     AmountOutOfRange,
     IdempotencyKeyReused,
+    SignInCodeInvalid,
+    RateLimited,
+    RefreshTokenInvalid,
+    QrCodeMalformed,
+    QrCodeSignatureInvalid,
+    QrCodeOutdated,
+    MerchantSuspended,
 }

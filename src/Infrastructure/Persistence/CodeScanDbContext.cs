@@ -1,5 +1,6 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Identity;
 using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
@@ -23,6 +24,10 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Recharge> Recharges => Set<Recharge>();
 
     public DbSet<Redemption> Redemptions => Set<Redemption>();
+
+    public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<LedgerAccount> LedgerAccounts => Set<LedgerAccount>();
 

@@ -1,3 +1,4 @@
+using CodeScan.Domain.Identity;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Users;
@@ -18,4 +19,8 @@ public interface IApplicationDbContext
     DbSet<Recharge> Recharges { get; }
 
     DbSet<Redemption> Redemptions { get; }
+
+    DbSet<SignInChallenge> SignInChallenges { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
 }

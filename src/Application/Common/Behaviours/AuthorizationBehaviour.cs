@@ -1,5 +1,7 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Merchants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,25 +32,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
                 }
 
                 break;
+            case IRequireMerchantOwner owner:
+                await RequireMerchantRole(message, owner.MerchantId, ownerOnly: true, cancellationToken);
+                break;
             case IRequireMerchantStaff staff:
-                var userId = RequireSignedIn();
-                var merchant = await db.Merchants.AsNoTracking()
-                    .Where(m => m.Id == staff.MerchantId)
-                    .Select(m => new { m.OwnerId })
-                    .SingleOrDefaultAsync(cancellationToken);
-
-                // Commands leave an unknown merchant to the handler, which answers a NOT_FOUND payload error;
-                // queries and subscriptions have no payload, so they fail here.
-                if (merchant is null && message is not IBaseCommand)
-                {
-                    throw new NotFoundException("The merchant was not found.");
-                }
-
-                if (merchant is not null && merchant.OwnerId != userId)
-                {
-                    throw new ForbiddenException("Only this merchant's staff may do this.");
-                }
-
+                await RequireMerchantRole(message, staff.MerchantId, ownerOnly: false, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"{typeof(TMessage).Name} declares no authorization requirement.");
@@ -57,5 +45,35 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
         return await next(message, cancellationToken);
     }
 
-    private Domain.Common.UserId RequireSignedIn() => currentUser.Id ?? throw new UnauthenticatedException();
+    private async Task RequireMerchantRole(TMessage message, MerchantId merchantId, bool ownerOnly, CancellationToken cancellationToken)
+    {
+        var userId = RequireSignedIn();
+        var merchant = await db.Merchants.AsNoTracking()
+            .Where(m => m.Id == merchantId)
+            .Select(m => new
+            {
+                IsOwner = m.OwnerId == userId,
+                IsCashier = m.Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier && s.RemovedAt == null),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        // Commands leave an unknown merchant to the handler, which answers a NOT_FOUND payload error;
+        // queries and subscriptions have no payload, so they fail here.
+        if (merchant is null)
+        {
+            if (message is not IBaseCommand)
+            {
+                throw new NotFoundException("The merchant was not found.");
+            }
+
+            return;
+        }
+
+        if (!(merchant.IsOwner || (!ownerOnly && merchant.IsCashier)))
+        {
+            throw new ForbiddenException(ownerOnly ? "Only this merchant's owner may do this." : "Only this merchant's staff may do this.");
+        }
+    }
+
+    private UserId RequireSignedIn() => currentUser.Id ?? throw new UnauthenticatedException();
 }

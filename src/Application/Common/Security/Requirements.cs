@@ -27,3 +27,9 @@ public interface IRequireMerchantStaff : IAuthorizedMessage
 {
     MerchantId MerchantId { get; }
 }
+
+/// <summary>The owner of the merchant named by <see cref="MerchantId"/> (not its cashiers).</summary>
+public interface IRequireMerchantOwner : IAuthorizedMessage
+{
+    MerchantId MerchantId { get; }
+}

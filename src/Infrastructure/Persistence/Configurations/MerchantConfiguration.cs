@@ -21,6 +21,7 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.Property(m => m.ReviewedAt).HasColumnName("reviewed_at");
         builder.Property(m => m.ReviewedBy).HasColumnName("reviewed_by");
         builder.Property(m => m.Version).HasColumnName("version").IsConcurrencyToken();
+        builder.Property(m => m.QrVersion).HasColumnName("qr_version");
         builder.Ignore(m => m.Currency);
         builder.Ignore(m => m.CanTrade);
         builder.Ignore(m => m.DomainEvents);
@@ -36,5 +37,35 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
             profile.Property(p => p.Currency).HasColumnName("currency").HasMaxLength(3);
         });
         builder.Navigation(m => m.Profile).IsRequired();
+
+        builder.OwnsMany(m => m.Staff, staff =>
+        {
+            staff.ToTable("merchant_staff");
+            staff.WithOwner().HasForeignKey("merchant_id");
+            staff.HasKey(s => s.Id);
+            staff.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
+            staff.Property(s => s.UserId).HasColumnName("user_id");
+            staff.Property(s => s.Role).HasColumnName("role").HasConversion<string>().HasMaxLength(20);
+            staff.Property(s => s.AddedBy).HasColumnName("added_by");
+            staff.Property(s => s.AddedAt).HasColumnName("added_at");
+            staff.Property(s => s.RemovedBy).HasColumnName("removed_by");
+            staff.Property(s => s.RemovedAt).HasColumnName("removed_at");
+            staff.Ignore(s => s.IsActive);
+            staff.HasIndex(s => s.UserId);
+        });
+        builder.Navigation(m => m.Staff).HasField("_staff").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(m => m.Decisions, decision =>
+        {
+            decision.ToTable("merchant_decisions");
+            decision.WithOwner().HasForeignKey("merchant_id");
+            decision.HasKey(d => d.Id);
+            decision.Property(d => d.Id).HasColumnName("id").ValueGeneratedNever();
+            decision.Property(d => d.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.DecidedBy).HasColumnName("decided_by");
+            decision.Property(d => d.DecidedAt).HasColumnName("decided_at");
+            decision.Property(d => d.Reason).HasColumnName("reason").HasMaxLength(Merchant.MaxReasonLength);
+        });
+        builder.Navigation(m => m.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -21,6 +21,113 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("CodeScan.Domain.Identity.RefreshToken", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FamilyId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("family_id");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<long?>("RotatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("rotated_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("refresh_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Identity.SignInChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAddress", "CreatedAt");
+
+                    b.HasIndex("Phone", "CreatedAt");
+
+                    b.ToTable("sign_in_challenges", (string)null);
+                });
+
             modelBuilder.Entity("CodeScan.Domain.Ledger.LedgerAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -153,6 +260,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(36)
                         .HasColumnType("varchar(36)")
                         .HasColumnName("owner_id");
+
+                    b.Property<int>("QrVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("qr_version");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("bigint")
@@ -494,8 +605,110 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                                 .HasForeignKey("MerchantId");
                         });
 
+                    b.OwnsMany("CodeScan.Domain.Merchants.MerchantDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<string>("Id")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("varchar(500)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("merchant_id")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("merchant_id");
+
+                            b1.ToTable("merchant_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("merchant_id");
+                        });
+
+                    b.OwnsMany("CodeScan.Domain.Merchants.MerchantStaffMember", "Staff", b1 =>
+                        {
+                            b1.Property<string>("Id")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("added_at");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("added_by");
+
+                            b1.Property<long?>("RemovedAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("removed_at");
+
+                            b1.Property<string>("RemovedBy")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("removed_by");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)")
+                                .HasColumnName("user_id");
+
+                            b1.Property<string>("merchant_id")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UserId");
+
+                            b1.HasIndex("merchant_id");
+
+                            b1.ToTable("merchant_staff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("merchant_id");
+                        });
+
+                    b.Navigation("Decisions");
+
                     b.Navigation("Profile")
                         .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 #pragma warning restore 612, 618
         }

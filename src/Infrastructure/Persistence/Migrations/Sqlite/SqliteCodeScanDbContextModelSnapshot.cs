@@ -16,6 +16,113 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("CodeScan.Domain.Identity.RefreshToken", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FamilyId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_id");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<long?>("RotatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rotated_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("refresh_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Identity.SignInChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAddress", "CreatedAt");
+
+                    b.HasIndex("Phone", "CreatedAt");
+
+                    b.ToTable("sign_in_challenges", (string)null);
+                });
+
             modelBuilder.Entity("CodeScan.Domain.Ledger.LedgerAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -148,6 +255,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
+
+                    b.Property<int>("QrVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("qr_version");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER")
@@ -489,8 +600,110 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("MerchantId");
                         });
 
+                    b.OwnsMany("CodeScan.Domain.Merchants.MerchantDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<string>("Id")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("merchant_id")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("merchant_id");
+
+                            b1.ToTable("merchant_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("merchant_id");
+                        });
+
+                    b.OwnsMany("CodeScan.Domain.Merchants.MerchantStaffMember", "Staff", b1 =>
+                        {
+                            b1.Property<string>("Id")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("added_at");
+
+                            b1.Property<string>("AddedBy")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("added_by");
+
+                            b1.Property<long?>("RemovedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("removed_at");
+
+                            b1.Property<string>("RemovedBy")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("removed_by");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("user_id");
+
+                            b1.Property<string>("merchant_id")
+                                .IsRequired()
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UserId");
+
+                            b1.HasIndex("merchant_id");
+
+                            b1.ToTable("merchant_staff", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("merchant_id");
+                        });
+
+                    b.Navigation("Decisions");
+
                     b.Navigation("Profile")
                         .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,95 @@
+using CodeScan.Domain.Common;
+
+namespace CodeScan.Domain.Identity;
+
+public enum SignInChallengeStatus
+{
+    Pending,
+    Used,
+
+    /// <summary>Too many wrong codes: the code can no longer be used.</summary>
+    Burned,
+
+    /// <summary>A newer code was sent to the same number.</summary>
+    Superseded,
+}
+
+/// <summary>
+/// A one-time code sent by SMS. Only a hash of the code is kept; it expires after five minutes and
+/// allows five attempts.
+/// </summary>
+public sealed class SignInChallenge
+{
+    public const int MaxAttempts = 5;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    private SignInChallenge()
+    {
+        Phone = null!;
+        CodeHash = null!;
+        ClientAddress = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public PhoneNumber Phone { get; private set; }
+
+    public string CodeHash { get; private set; }
+
+    /// <summary>Where the request came from, for per-address rate limits.</summary>
+    public string ClientAddress { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public SignInChallengeStatus Status { get; private set; }
+
+    public static SignInChallenge Issue(PhoneNumber phone, string codeHash, string clientAddress, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Phone = phone,
+        CodeHash = codeHash,
+        ClientAddress = clientAddress.Length > 64 ? clientAddress[..64] : clientAddress,
+        CreatedAt = now,
+        ExpiresAt = now + Lifetime,
+        Status = SignInChallengeStatus.Pending,
+    };
+
+    /// <summary>
+    /// Checks a code against this challenge. A wrong code uses up an attempt; the fifth wrong code burns
+    /// the challenge. The hashes are compared by the caller in constant time and passed in as a verdict.
+    /// </summary>
+    public Result<SignInChallengeStatus> Verify(bool codeMatches, DateTimeOffset now)
+    {
+        if (Status != SignInChallengeStatus.Pending || now >= ExpiresAt)
+        {
+            return new Error(ErrorCode.SignInCodeInvalid, "The code has expired or was already used. Request a new one.", "code");
+        }
+
+        if (!codeMatches)
+        {
+            Attempts++;
+            if (Attempts >= MaxAttempts)
+            {
+                Status = SignInChallengeStatus.Burned;
+                return new Error(ErrorCode.SignInCodeInvalid, "Too many wrong codes. Request a new one.", "code");
+            }
+
+            return new Error(ErrorCode.SignInCodeInvalid, $"The code is wrong. {MaxAttempts - Attempts} attempts left.", "code");
+        }
+
+        Status = SignInChallengeStatus.Used;
+        return Status;
+    }
+
+    public void Supersede()
+    {
+        if (Status == SignInChallengeStatus.Pending)
+        {
+            Status = SignInChallengeStatus.Superseded;
+        }
+    }
+}
