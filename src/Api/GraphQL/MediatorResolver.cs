@@ -38,6 +38,10 @@ public static class MediatorResolver
         {
             throw new ExecutionError(ex.Message) { Code = "NOT_FOUND" };
         }
+        catch (InvalidQueryInputException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "BAD_USER_INPUT" };
+        }
     }
 
     /// <summary>Maps a command outcome to a mutation payload: the result, or one user error.</summary>

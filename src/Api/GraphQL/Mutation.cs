@@ -1,5 +1,6 @@
 using CodeScan.Api.GraphQL.Identity;
 using CodeScan.Api.GraphQL.Inputs;
+using CodeScan.Api.GraphQL.Merchants;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Merchants;
@@ -70,19 +71,12 @@ public sealed class Mutation : ObjectGraphType
                 return outcome.ToPayload(r => r);
             });
 
+        this.AddMerchantReviewMutations();
         this.AddIdentityMutations();
         this.AddQrCodeMutations();
     }
 
-    private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;
+    private static string Text(Dictionary<string, object?> input, string name) => MerchantReviewFields.Text(input, name);
 
-    /// <summary>
-    /// An id that does not decode becomes the empty id, which matches no merchant: the pipeline still
-    /// authorizes the caller first, and the handler then answers NOT_FOUND.
-    /// </summary>
-    private static MerchantId MerchantIdOf(Dictionary<string, object?> input)
-    {
-        GlobalId.TryDecode(input.GetValueOrDefault("merchantId")?.ToString(), MerchantType.TypeName, out var id);
-        return new MerchantId(id);
-    }
+    private static MerchantId MerchantIdOf(Dictionary<string, object?> input) => MerchantReviewFields.MerchantIdOf(input);
 }

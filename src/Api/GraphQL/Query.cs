@@ -3,9 +3,12 @@ using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
 using CodeScan.Application.Merchants.GetMerchant;
+using CodeScan.Application.Merchants.GetMerchantApplications;
+using CodeScan.Application.Merchants.GetMyMerchants;
 using CodeScan.Application.Users.GetMe;
 using CodeScan.Application.Wallets.GetWallet;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Merchants;
 using global::GraphQL;
 using global::GraphQL.Types;
 
@@ -74,6 +77,28 @@ public sealed class Query : ObjectGraphType
                 }
 
                 return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantType>>>>("myMerchants")
+            .Allow(Access.SignedIn)
+            .Description("The merchants the signed-in user owns or works at, with their review history.")
+            .ResolveAsync(async ctx => await ctx.Send(new GetMyMerchantsQuery()));
+
+        Field<NonNullGraphType<MerchantConnectionType>>("merchantApplications")
+            .Allow(Access.PlatformAdmin)
+            .Description("Platform admins: merchants by status, oldest application first.")
+            .Argument<MerchantStatusType>("status", "All statuses when omitted.")
+            .Argument<StringGraphType>("after", "An `endCursor` from the previous page.")
+            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument<int>("first");
+                if (first is < 1 or > GetMerchantApplicationsHandler.MaxPage)
+                {
+                    throw new ExecutionError($"'first' must be between 1 and {GetMerchantApplicationsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
+                }
+
+                return await ctx.Send(new GetMerchantApplicationsQuery(ctx.GetArgument<MerchantStatus?>("status"), ctx.GetArgument<string?>("after"), first));
             });
 
         this.AddQrCodeQueries();

@@ -15,5 +15,7 @@ public static class Channels
 {
     public static string MerchantAlerts(Guid merchantId) => $"merchant-alerts:{merchantId:N}";
 
+    public static string MerchantReviewed(Guid ownerId) => $"merchant-reviewed:{ownerId:N}";
+
     public static string WalletChanged(Guid merchantId, Guid customerId) => $"wallet-changed:{merchantId:N}:{customerId:N}";
 }

@@ -35,9 +35,13 @@ public enum AlertKind
 /// <summary>What projections need to know about a merchant (its locale for spoken alerts, its currency).</summary>
 public sealed record MerchantView(
     Guid MerchantId,
+    Guid OwnerId,
     string Name,
     string Locale,
     string Currency,
     string Status,
     string? MerchantCode,
     long Position);
+
+/// <summary>Told to the applicant the moment a platform admin decides on their merchant.</summary>
+public sealed record MerchantReviewNotice(Guid MerchantId, string Status, string? Reason, DateTimeOffset DecidedAt);

@@ -26,6 +26,13 @@ public static class BusProbe
         await WaitForSubscriberAsync(host, Channels.WalletChanged(merchantId, customerId));
     }
 
+    public static async Task WaitForReviewSubscriberAsync(CodeScanHost host, string applicantToken)
+    {
+        var me = await host.GraphQLAsync(applicantToken, "{ me { id } }");
+        Assert.True(GraphQL.GlobalId.TryDecode(me.Data("me")["id"]!.GetValue<string>(), "User", out var userId));
+        await WaitForSubscriberAsync(host, Channels.MerchantReviewed(userId));
+    }
+
     public static async Task WaitForSubscriberAsync(CodeScanHost host, string channel)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

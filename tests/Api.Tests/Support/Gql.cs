@@ -53,4 +53,33 @@ public static class Gql
           walletChanged(merchantId: $merchantId) { storedValue { minorUnits display } principal { minorUnits } bonus { minorUnits } version }
         }
         """;
+
+    public const string MerchantDetails = """
+        merchant { id status merchantCode decisions { kind reason decidedAt decidedBy } staff { phone role } }
+        errors { code message path }
+        """;
+
+    public const string RejectMerchant = "mutation($input: MerchantDecisionInput!) { rejectMerchant(input: $input) { " + MerchantDetails + " } }";
+
+    public const string SuspendMerchant = "mutation($input: MerchantDecisionInput!) { suspendMerchant(input: $input) { " + MerchantDetails + " } }";
+
+    public const string ReinstateMerchant = "mutation($input: MerchantIdInput!) { reinstateMerchant(input: $input) { " + MerchantDetails + " } }";
+
+    public const string ResubmitMerchantApplication = "mutation($input: ResubmitMerchantApplicationInput!) { resubmitMerchantApplication(input: $input) { " + MerchantDetails + " } }";
+
+    public const string AddCashier = "mutation($input: CashierInput!) { addCashier(input: $input) { " + MerchantDetails + " } }";
+
+    public const string RemoveCashier = "mutation($input: CashierInput!) { removeCashier(input: $input) { " + MerchantDetails + " } }";
+
+    public const string MerchantReviewedSubscription = "subscription { merchantReviewed { merchantId status reason decidedAt } }";
+
+    public const string MyMerchants = "{ myMerchants { id status name decisions { kind reason } } }";
+
+    public const string MerchantApplications = """
+        query($status: MerchantStatus, $after: String, $first: Int) {
+          merchantApplications(status: $status, after: $after, first: $first) {
+            edges { cursor node { id name status } } pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
 }

@@ -20,16 +20,24 @@ public sealed class MerchantScenario
 
     public static async Task<MerchantScenario> ApprovedAsync(CodeScanHost host, string locale = "ZH_CN")
     {
-        var ownerPhone = Phones.Next();
-        var owner = await host.SignInAsync(ownerPhone);
+        var pending = await PendingAsync(host, locale);
         var admin = await host.SignInAsync(CodeScanHost.AdminPhone);
-        var registered = await host.GraphQLAsync(owner, Gql.RegisterMerchant, new
-        {
-            input = new { name = "Tea House", contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale },
-        });
-        var merchantId = registered.Data("registerMerchant")["merchant"]!["id"]!.GetValue<string>();
+        var merchantId = pending.MerchantId;
         var approved = await host.GraphQLAsync(admin, Gql.ApproveMerchant, new { input = new { merchantId } });
         Assert.Equal("APPROVED", approved.Data("approveMerchant")["merchant"]!["status"]!.GetValue<string>());
+        return pending;
+    }
+
+    /// <summary>An application pending review, with its applicant signed in.</summary>
+    public static async Task<MerchantScenario> PendingAsync(CodeScanHost host, string locale = "ZH_CN", string name = "Tea House")
+    {
+        var ownerPhone = Phones.Next();
+        var owner = await host.SignInAsync(ownerPhone);
+        var registered = await host.GraphQLAsync(owner, Gql.RegisterMerchant, new
+        {
+            input = new { name, contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale },
+        });
+        var merchantId = registered.Data("registerMerchant")["merchant"]!["id"]!.GetValue<string>();
         return new MerchantScenario(host, merchantId, owner);
     }
 

@@ -40,7 +40,7 @@ public static class ReadModelRebuild
     {
         var store = new InMemoryReadModelStore();
         var bus = new InProcessNotificationBus();
-        IProjection[] projections = [new MerchantDirectoryProjection(store), new WalletProjection(store, bus), new MerchantAlertProjection(store, bus)];
+        IProjection[] projections = [new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, bus)];
 
         await using var scope = host.Services.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();

@@ -1,4 +1,7 @@
+using CodeScan.Application.Common.Security;
 using CodeScan.Application.Merchants;
+using CodeScan.Domain.Merchants;
+using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.Types;
@@ -10,6 +13,7 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
     public MerchantType()
     {
         Name = TypeName;
+        Description = "A business on the platform. Public: name, category, status, code. Back-office details: its staff and platform admins only.";
         Interface<NodeInterface>();
         IsTypeOf = source => source is MerchantDto;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
@@ -22,5 +26,66 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
         Field<StringGraphType>("merchantCode").Description("The unique code behind the QR code; set on approval.").Resolve(ctx => ctx.Source.MerchantCode);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("appliedAt").Resolve(ctx => ctx.Source.AppliedAt);
         Field<DateTimeOffsetGraphType>("reviewedAt").Resolve(ctx => ctx.Source.ReviewedAt);
+
+        Field<NonNullGraphType<StringGraphType>>("contactPhone")
+            .Description("Staff and platform admins only.")
+            .Resolve(ctx => StaffOrAdmin(ctx).ContactPhone);
+        Field<NonNullGraphType<StringGraphType>>("businessLicenceNumber")
+            .Description("Staff and platform admins only.")
+            .Resolve(ctx => StaffOrAdmin(ctx).BusinessLicenceNumber);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantDecisionType>>>>("decisions")
+            .Description("Every review decision, oldest first: who, when, why. Staff and platform admins only.")
+            .Resolve(ctx => StaffOrAdmin(ctx).Decisions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("staff")
+            .Description("The owner and the active cashiers. The owner and platform admins only.")
+            .Resolve(ctx => OwnerOrAdmin(ctx).Staff);
+    }
+
+    private static MerchantDto StaffOrAdmin(IResolveFieldContext<MerchantDto> context) =>
+        Allowed(context, user => context.Source.IsStaff(user)) ? context.Source : throw Forbidden();
+
+    private static MerchantDto OwnerOrAdmin(IResolveFieldContext<MerchantDto> context) =>
+        Allowed(context, user => context.Source.OwnerId == user) ? context.Source : throw Forbidden();
+
+    private static bool Allowed(IResolveFieldContext context, Func<Guid, bool> isMember)
+    {
+        var user = context.RequestServices!.GetRequiredService<ICurrentUser>();
+        return user.IsPlatformAdmin || (user.Id is { } id && isMember(id.Value));
+    }
+
+    private static ExecutionError Forbidden() => new("Only this merchant's staff and platform admins may see this.") { Code = "FORBIDDEN" };
+}
+
+public sealed class MerchantDecisionType : ObjectGraphType<MerchantDecisionDto>
+{
+    public MerchantDecisionType()
+    {
+        Name = "MerchantDecision";
+        Field<NonNullGraphType<MerchantDecisionKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("decidedBy").Description("The user who decided (a platform admin, or the applicant for a resubmission).").Resolve(ctx => GlobalId.Encode("User", ctx.Source.DecidedBy));
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("decidedAt").Resolve(ctx => ctx.Source.DecidedAt);
+        Field<StringGraphType>("reason").Resolve(ctx => ctx.Source.Reason);
+    }
+}
+
+public sealed class MerchantDecisionKindType : EnumerationGraphType<MerchantDecisionKind>
+{
+    public MerchantDecisionKindType() => Name = "MerchantDecisionKind";
+}
+
+public sealed class StaffRoleType : EnumerationGraphType<StaffRole>
+{
+    public StaffRoleType() => Name = "StaffRole";
+}
+
+public sealed class StaffMemberType : ObjectGraphType<StaffMemberDto>
+{
+    public StaffMemberType()
+    {
+        Name = "StaffMember";
+        Field<NonNullGraphType<IdGraphType>>("userId").Resolve(ctx => GlobalId.Encode("User", ctx.Source.UserId));
+        Field<StringGraphType>("phone").Resolve(ctx => ctx.Source.Phone);
+        Field<NonNullGraphType<StaffRoleType>>("role").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Resolve(ctx => ctx.Source.AddedAt);
     }
 }

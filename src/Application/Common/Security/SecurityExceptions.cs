@@ -11,3 +11,6 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// NOT_FOUND (commands answer a NOT_FOUND payload error instead).
 /// </summary>
 public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>A query argument that is malformed (a foreign cursor). Surfaces as a GraphQL error with code BAD_USER_INPUT.</summary>
+public sealed class InvalidQueryInputException(string message) : Exception(message);

@@ -23,6 +23,6 @@ public sealed class ApproveMerchantHandler(
 
         var code = await codes.NextAsync(cancellationToken);
         var approved = merchant.Approve(currentUser.RequiredId, code, clock.GetUtcNow());
-        return approved.IsSuccess ? Outcome<MerchantDto>.Ok(MerchantDto.From(merchant)) : approved.Error!;
+        return approved.IsSuccess ? Outcome<MerchantDto>.Ok(await db.ToDtoAsync(merchant, cancellationToken)) : approved.Error!;
     }
 }

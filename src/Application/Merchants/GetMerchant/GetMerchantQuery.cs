@@ -14,6 +14,6 @@ public sealed class GetMerchantHandler(IApplicationDbContext db) : IQueryHandler
     public async ValueTask<MerchantDto?> Handle(GetMerchantQuery query, CancellationToken cancellationToken)
     {
         var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.MerchantId, cancellationToken);
-        return merchant is null ? null : MerchantDto.From(merchant);
+        return merchant is null ? null : await db.ToDtoAsync(merchant, cancellationToken);
     }
 }

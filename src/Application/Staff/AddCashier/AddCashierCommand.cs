@@ -1,0 +1,54 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Application.Merchants;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Application.Staff.AddCashier;
+
+/// <summary>The owner adds a cashier by mobile number; someone not yet on the platform is registered.</summary>
+public sealed record AddCashierCommand(MerchantId MerchantId, string Phone) : ICommand<Outcome<MerchantDto>>, IRequireMerchantOwner;
+
+public sealed class AddCashierHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<AddCashierCommand, Outcome<MerchantDto>>
+{
+    public async ValueTask<Outcome<MerchantDto>> Handle(AddCashierCommand command, CancellationToken cancellationToken)
+    {
+        var phone = PhoneNumber.Parse(command.Phone);
+        if (!phone.IsSuccess)
+        {
+            return phone.Error!;
+        }
+
+        var merchant = await db.FindMerchantAsync(command.MerchantId, cancellationToken);
+        if (merchant is null)
+        {
+            return Error.NotFound("The merchant", "merchantId");
+        }
+
+        var now = clock.GetUtcNow();
+        var cashier = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone.Value!, cancellationToken);
+        if (cashier is null)
+        {
+            cashier = User.Register(phone.Value!, now);
+            db.Users.Add(cashier);
+        }
+
+        var added = merchant.AddCashier(cashier.Id, currentUser.RequiredId, now);
+        if (!added.IsSuccess)
+        {
+            return added.Error!;
+        }
+
+        var dto = await db.ToDtoAsync(merchant, cancellationToken);
+
+        // The new cashier may have been registered just now and is not in the database yet.
+        return Outcome<MerchantDto>.Ok(dto with
+        {
+            Staff = dto.Staff.Select(s => s.UserId == cashier.Id.Value ? s with { Phone = phone.Value!.Value } : s).ToList(),
+        });
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CodeScan.Api.GraphQL;
+using CodeScan.Api.Tests.Support;
+using CodeScan.Api.Tests.Transport;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CodeScan.Api.Tests.Authorization;
+
+/// <summary>
+/// Every operation in the schema × every kind of caller gets exactly the access it declares. An
+/// operation added to the schema without a declared access, or without a row here, fails the test.
+/// </summary>
+public abstract class AuthorizationMatrixTests(StoreMode mode)
+{
+    public enum Actor
+    {
+        Anonymous,
+        Customer,
+        CashierOfA,
+        CashierOfB,
+        OwnerOfA,
+        PlatformAdmin,
+    }
+
+    private static readonly Dictionary<Access, Actor[]> Allowed = new()
+    {
+        [Access.Anonymous] = Enum.GetValues<Actor>(),
+        [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.PlatformAdmin],
+        [Access.MerchantStaff] = [Actor.CashierOfA, Actor.OwnerOfA],
+        [Access.MerchantOwner] = [Actor.OwnerOfA],
+        [Access.PlatformAdmin] = [Actor.PlatformAdmin],
+    };
+
+    [Fact]
+    public async Task EveryOperation_ForEveryKindOfCaller_IsAllowedExactlyAsDeclared()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var world = await World.CreateAsync(host);
+        var schema = host.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        var failures = new List<string>();
+        foreach (var (root, type) in new[] { ("query", schema.Query), ("mutation", schema.Mutation!), ("subscription", schema.Subscription!) })
+        {
+            foreach (var field in type.Fields)
+            {
+                var key = $"{root}.{field.Name}";
+                var declared = field.DeclaredAccess();
+                if (declared is null)
+                {
+                    failures.Add($"{key} declares no access: add .Allow(Access.…) to the field.");
+                    continue;
+                }
+
+                if (!Operations.Table.TryGetValue(key, out var operation))
+                {
+                    failures.Add($"{key} has no row in the authorization matrix: add one to {nameof(Operations)}.");
+                    continue;
+                }
+
+                if (operation.Expected != declared)
+                {
+                    failures.Add($"{key} declares {declared} but the matrix expects {operation.Expected}.");
+                }
+
+                // Callers who may act go last: an allowed mutation must not change what the others see.
+                foreach (var actor in Enum.GetValues<Actor>().OrderBy(a => Allowed[operation.Expected].Contains(a)))
+                {
+                    var (document, variables) = operation.Build(world);
+                    var outcome = root == "subscription"
+                        ? await world.SubscribeAsync(actor, document, variables)
+                        : await world.SendAsync(actor, document, variables);
+                    var expectAllowed = Allowed[operation.Expected].Contains(actor);
+                    var expectedDenial = actor == Actor.Anonymous ? "UNAUTHENTICATED" : "FORBIDDEN";
+                    if (expectAllowed && outcome is "UNAUTHENTICATED" or "FORBIDDEN")
+                    {
+                        failures.Add($"{key} as {actor}: expected allowed, got {outcome}.");
+                    }
+                    else if (!expectAllowed && outcome != expectedDenial)
+                    {
+                        failures.Add($"{key} as {actor}: expected {expectedDenial}, got {outcome ?? "allowed"}.");
+                    }
+                }
+            }
+        }
+
+        foreach (var stale in Operations.Table.Keys.Where(k => !SchemaHas(schema, k)))
+        {
+            failures.Add($"{stale} is in the matrix but not in the schema.");
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static bool SchemaHas(ISchema schema, string key)
+    {
+        var (root, name) = (key[..key.IndexOf('.')], key[(key.IndexOf('.') + 1)..]);
+        IObjectGraphType? type = root switch { "query" => schema.Query, "mutation" => schema.Mutation, _ => schema.Subscription };
+        return type?.GetField(name) is not null;
+    }
+
+    /// <summary>Two approved merchants with an owner and cashiers, a customer, an admin.</summary>
+    public sealed class World
+    {
+        private readonly CodeScanHost _host;
+        private readonly Dictionary<Actor, string?> _tokens;
+
+        private World(CodeScanHost host, MerchantScenario a, MerchantScenario b, string pendingId, Dictionary<Actor, string?> tokens)
+        {
+            _host = host;
+            MerchantA = a;
+            MerchantB = b;
+            PendingMerchantId = pendingId;
+            _tokens = tokens;
+        }
+
+        public MerchantScenario MerchantA { get; }
+
+        public MerchantScenario MerchantB { get; }
+
+        public string PendingMerchantId { get; }
+
+        public static async Task<World> CreateAsync(CodeScanHost host)
+        {
+            var a = await MerchantScenario.ApprovedAsync(host);
+            var b = await MerchantScenario.ApprovedAsync(host);
+            var pending = await MerchantScenario.PendingAsync(host);
+            var cashierA = Phones.Next();
+            var cashierB = Phones.Next();
+            Assert.Empty((await host.GraphQLAsync(a.OwnerToken, Gql.AddCashier, new { input = new { merchantId = a.MerchantId, phone = cashierA } })).Data("addCashier").ErrorCodes());
+            Assert.Empty((await host.GraphQLAsync(b.OwnerToken, Gql.AddCashier, new { input = new { merchantId = b.MerchantId, phone = cashierB } })).Data("addCashier").ErrorCodes());
+            var tokens = new Dictionary<Actor, string?>
+            {
+                [Actor.Anonymous] = null,
+                [Actor.Customer] = await host.SignInAsync(Phones.Next()),
+                [Actor.CashierOfA] = await host.SignInAsync(cashierA),
+                [Actor.CashierOfB] = await host.SignInAsync(cashierB),
+                [Actor.OwnerOfA] = a.OwnerToken,
+                [Actor.PlatformAdmin] = await host.SignInAsync(CodeScanHost.AdminPhone),
+            };
+            return new World(host, a, b, pending.MerchantId, tokens);
+        }
+
+        /// <summary>The denial code of the first error, or null when the call got through authorization.</summary>
+        public async Task<string?> SendAsync(Actor actor, string document, object variables)
+        {
+            var response = await _host.GraphQLAsync(_tokens[actor], document, variables);
+            return DenialOf(response["errors"] as JsonArray);
+        }
+
+        public async Task<string?> SubscribeAsync(Actor actor, string document, object variables)
+        {
+            var token = _tokens[actor];
+            await using var socket = await GraphQLWsTestClient.ConnectAsync(_host.WebSocketUri, token is null ? null : "Bearer " + token);
+            await socket.SubscribeAsync("s", document, variables);
+
+            // A refusal arrives at once, as `next` with the error then `complete`; a live subscription stays silent.
+            var message = await socket.TryReceiveAsync(TimeSpan.FromMilliseconds(400));
+            if (message is null)
+            {
+                return null;
+            }
+
+            var errors = message.Payload is { ValueKind: JsonValueKind.Object } payload && payload.TryGetProperty("errors", out var e)
+                ? JsonNode.Parse(e.GetRawText()) as JsonArray
+                : message.Payload is { ValueKind: JsonValueKind.Array } list ? JsonNode.Parse(list.GetRawText()) as JsonArray : null;
+            return DenialOf(errors) ?? $"unexpected {message.Raw}";
+        }
+
+        private static string? DenialOf(JsonArray? errors) =>
+            errors?.Select(e => e?["extensions"]?["code"]?.GetValue<string>()).FirstOrDefault(c => c is "UNAUTHENTICATED" or "FORBIDDEN");
+    }
+
+    private sealed record Operation(Access Expected, Func<World, (string Document, object Variables)> Build);
+
+    /// <summary>One row per root field: who may call it, and a call that authorization must decide on.</summary>
+    private static class Operations
+    {
+        private static readonly string Key = Guid.NewGuid().ToString("N");
+
+        public static readonly Dictionary<string, Operation> Table = new()
+        {
+            ["query.me"] = new(Access.SignedIn, _ => ("{ me { id } }", new { })),
+            ["query.node"] = new(Access.SignedIn, w => ("query($id: ID!) { node(id: $id) { id } }", new { id = w.MerchantA.MerchantId })),
+            ["query.merchant"] = new(Access.SignedIn, w => ("query($id: ID!) { merchant(id: $id) { id name } }", new { id = w.MerchantA.MerchantId })),
+            ["query.wallet"] = new(Access.SignedIn, w => (Gql.Wallet, new { merchantId = w.MerchantA.MerchantId })),
+            ["query.merchantAlerts"] = new(Access.MerchantStaff, w => ("query($m: ID!) { merchantAlerts(merchantId: $m) { edges { cursor } } }", new { m = w.MerchantA.MerchantId })),
+            ["query.myMerchants"] = new(Access.SignedIn, _ => (Gql.MyMerchants, new { })),
+            ["query.merchantApplications"] = new(Access.PlatformAdmin, _ => (Gql.MerchantApplications, new { })),
+            ["mutation.registerMerchant"] = new(Access.SignedIn, _ => (Gql.RegisterMerchant, new
+            {
+                input = new { name = "Matrix", contactPhone = Phones.Next(), businessLicenceNumber = "M1", address = "1 Road", category = "tea" },
+            })),
+            ["mutation.approveMerchant"] = new(Access.PlatformAdmin, w => (Gql.ApproveMerchant, new { input = new { merchantId = w.PendingMerchantId } })),
+            ["mutation.rejectMerchant"] = new(Access.PlatformAdmin, w => (Gql.RejectMerchant, new { input = new { merchantId = w.PendingMerchantId, reason = "matrix" } })),
+            ["mutation.suspendMerchant"] = new(Access.PlatformAdmin, w => (Gql.SuspendMerchant, new { input = new { merchantId = w.MerchantB.MerchantId, reason = "matrix" } })),
+            ["mutation.reinstateMerchant"] = new(Access.PlatformAdmin, w => (Gql.ReinstateMerchant, new { input = new { merchantId = w.MerchantB.MerchantId } })),
+            ["mutation.resubmitMerchantApplication"] = new(Access.MerchantOwner, w => (Gql.ResubmitMerchantApplication, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, name = "Matrix", contactPhone = Phones.Next(), businessLicenceNumber = "M1", address = "1 Road", category = "tea" },
+            })),
+            ["mutation.addCashier"] = new(Access.MerchantOwner, w => (Gql.AddCashier, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
+            ["mutation.removeCashier"] = new(Access.MerchantOwner, w => (Gql.RemoveCashier, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
+            ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
+            ["mutation.redeem"] = new(Access.SignedIn, w => (Gql.Redeem, new { input = new { merchantId = w.MerchantA.MerchantId, amount = 100L, idempotencyKey = Key } })),
+            ["subscription.merchantAlerts"] = new(Access.MerchantStaff, w => (Gql.MerchantAlertsSubscription, new { merchantId = w.MerchantA.MerchantId })),
+            ["subscription.walletChanged"] = new(Access.SignedIn, w => (Gql.WalletChangedSubscription, new { merchantId = w.MerchantA.MerchantId })),
+            ["subscription.merchantReviewed"] = new(Access.SignedIn, _ => (Gql.MerchantReviewedSubscription, new { })),
+        };
+    }
+}
+
+public sealed class EmbeddedAuthorizationMatrixTests() : AuthorizationMatrixTests(StoreMode.Embedded);
+
+public sealed class MariaDbAuthorizationMatrixTests() : AuthorizationMatrixTests(StoreMode.MariaDbRedis);
