@@ -2,11 +2,9 @@ using System.Text.Json;
 using CodeScan.Api.Endpoints;
 using CodeScan.Api.Transport;
 using CodeScan.Application;
-using CodeScan.Application.Users.DevelopmentSignIn;
 using CodeScan.Infrastructure;
 using CodeScan.Infrastructure.Persistence;
 using CodeScan.Infrastructure.Security;
-using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace CodeScan.Api;
@@ -41,18 +39,6 @@ public static class CodeScanApp
             return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
 
-        if (app.Environment.IsDevelopment())
-        {
-            // Until SMS sign-in exists: a token for any mobile number. Never mapped outside Development.
-            app.MapPost("/dev/token", async (DevTokenRequest request, IMediator mediator, CancellationToken ct) =>
-            {
-                var outcome = await mediator.Send(new DevelopmentSignInCommand(request.Phone ?? string.Empty), ct);
-                return outcome.IsSuccess
-                    ? Results.Json(outcome.Value)
-                    : Results.Json(new { error = outcome.Error!.Message }, statusCode: StatusCodes.Status400BadRequest);
-            });
-        }
-
         app.MapQrCodeEndpoints();
         app.MapGraphQLTransports("/graphql");
         return app;
@@ -71,6 +57,4 @@ public static class CodeScanApp
             throw new InvalidOperationException("Jwt:SigningKey must be at least 32 characters.");
         }
     }
-
-    private sealed record DevTokenRequest(string? Phone);
 }

@@ -9,7 +9,7 @@ namespace CodeScan.Domain.Identity;
 /// </summary>
 public sealed class RefreshToken
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(30);
 
     private RefreshToken()
     {
@@ -35,20 +35,33 @@ public sealed class RefreshToken
 
     public bool IsUsable(DateTimeOffset now) => RotatedAt is null && RevokedAt is null && now < ExpiresAt;
 
-    public static RefreshToken Issue(UserId userId, Guid familyId, string tokenHash, DateTimeOffset now) => new()
+    /// <summary>Presented again after it was rotated: someone else holds a copy.</summary>
+    public bool IsReused => RotatedAt is not null;
+
+    public static RefreshToken Issue(UserId userId, Guid familyId, string tokenHash, DateTimeOffset now, TimeSpan? lifetime = null) => new()
     {
         Id = Guid.CreateVersion7(),
         UserId = userId,
         FamilyId = familyId,
         TokenHash = tokenHash,
         CreatedAt = now,
-        ExpiresAt = now + Lifetime,
+        ExpiresAt = now + (lifetime is { } l && l > TimeSpan.Zero ? l : DefaultLifetime),
     };
 
-    public RefreshToken Rotate(string nextTokenHash, DateTimeOffset now)
+    /// <summary>
+    /// Trades this token for the next one of its family. Refused when the token is expired, revoked or
+    /// already rotated; a rotated token presented again is reuse (<see cref="IsReused"/>), and the caller
+    /// must then revoke the whole family.
+    /// </summary>
+    public Result<RefreshToken> Rotate(string nextTokenHash, DateTimeOffset now, TimeSpan? lifetime = null)
     {
+        if (!IsUsable(now))
+        {
+            return new Error(ErrorCode.RefreshTokenInvalid, "The refresh token is no longer valid. Sign in again.", "refreshToken");
+        }
+
         RotatedAt = now;
-        return Issue(UserId, FamilyId, nextTokenHash, now);
+        return Issue(UserId, FamilyId, nextTokenHash, now, lifetime);
     }
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;

@@ -15,13 +15,13 @@ public enum SignInChallengeStatus
 }
 
 /// <summary>
-/// A one-time code sent by SMS. Only a hash of the code is kept; it expires after five minutes and
-/// allows five attempts.
+/// A one-time code sent by SMS. Only a hash of the code is kept; it expires after five minutes (unless
+/// configured otherwise) and allows five attempts.
 /// </summary>
 public sealed class SignInChallenge
 {
     public const int MaxAttempts = 5;
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(5);
 
     private SignInChallenge()
     {
@@ -47,14 +47,14 @@ public sealed class SignInChallenge
 
     public SignInChallengeStatus Status { get; private set; }
 
-    public static SignInChallenge Issue(PhoneNumber phone, string codeHash, string clientAddress, DateTimeOffset now) => new()
+    public static SignInChallenge Issue(PhoneNumber phone, string codeHash, string clientAddress, DateTimeOffset now, TimeSpan? lifetime = null) => new()
     {
         Id = Guid.CreateVersion7(),
         Phone = phone,
         CodeHash = codeHash,
         ClientAddress = clientAddress.Length > 64 ? clientAddress[..64] : clientAddress,
         CreatedAt = now,
-        ExpiresAt = now + Lifetime,
+        ExpiresAt = now + (lifetime is { } l && l > TimeSpan.Zero ? l : DefaultLifetime),
         Status = SignInChallengeStatus.Pending,
     };
 

@@ -7,17 +7,21 @@ using CodeScan.Infrastructure.Security;
 namespace CodeScan.Api.Tests.Api;
 
 /// <summary>
-/// DESIGN §8: the development sign-in exists only in Development, and outside Development the service
-/// refuses to start without a real signing key.
+/// DESIGN §8: there is no sign-in shortcut in any environment (the old /dev/token endpoint is gone), and
+/// outside Development the service refuses to start without a real signing key.
 /// </summary>
 public sealed class DevelopmentOnlyTests
 {
     private const string ProductionKey = "production-signing-key-0123456789-abcdefghijklmnop";
 
-    [Fact]
-    public async Task DevToken_WhenEnvironmentIsProduction_Returns404()
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task DevToken_InEveryEnvironment_Returns404(string environment)
     {
-        await using var host = await StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
+        await using var host = environment == "Development"
+            ? await CodeScanHost.StartAsync(StoreMode.Embedded)
+            : await StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
 
         using var response = await host.Http.PostAsJsonAsync("/dev/token", new { phone = CodeScanHost.AdminPhone });
 
@@ -28,18 +32,6 @@ public sealed class DevelopmentOnlyTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var typename = await host.GraphQLAsync(null, "{ __typename }");
         Assert.Equal("Query", typename["data"]?["__typename"]?.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task DevToken_WhenEnvironmentIsDevelopment_IssuesAToken()
-    {
-        // The control for the 404 above: same request, Development host.
-        await using var host = await CodeScanHost.StartAsync(StoreMode.Embedded);
-
-        using var response = await host.Http.PostAsJsonAsync("/dev/token", new { phone = CodeScanHost.AdminPhone });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull((await response.Content.ReadFromJsonAsync<JsonObject>())?["accessToken"]);
     }
 
     [Fact]
@@ -102,6 +94,18 @@ public sealed class DevelopmentOnlyTests
         Assert.Contains("Jwt:SigningKey", failure.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A production host with everything else it needs to start (SMS gateway, code pepper).</summary>
     private static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure) =>
-        CodeScanHost.StartAsync(HostStores.Create(StoreMode.Embedded), configure, "Production");
+        CodeScanHost.StartAsync(
+            HostStores.Create(StoreMode.Embedded),
+            s =>
+            {
+                s["Identity:CodePepper"] = "production-code-pepper-0123456789-abcdefghijklmnop";
+                s["Qr:SigningKey"] = "production-qr-signing-key-0123456789-abcdefghijklmnop";
+                s["Qr:PublicBaseUrl"] = "https://pay.example.com";
+                s["Sms:WebhookUrl"] = "http://127.0.0.1:9/sms";
+                s["Sms:WebhookSecret"] = "sms-webhook-secret-0123456789-abcdefghijklmnopqrs";
+                configure(s);
+            },
+            "Production");
 }

@@ -1,0 +1,62 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Identity;
+using CodeScan.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CodeScan.Application.Identity.SignIn;
+
+public sealed class SignInHandler(
+    IApplicationDbContext db,
+    IIdentityStore store,
+    ISignInCodes codes,
+    IAccessTokens accessTokens,
+    IAccessTokenLifetime accessTokenLifetime,
+    IOptions<IdentityOptions> identity,
+    IOptions<PlatformOptions> platform,
+    TimeProvider clock,
+    ILogger<SignInHandler> logger) : ICommandHandler<SignInCommand, Outcome<SessionVerdict>>
+{
+    private static readonly Error NoCode = new(ErrorCode.SignInCodeInvalid, "No valid code was sent to this number. Request a new one.", "code");
+
+    public async ValueTask<Outcome<SessionVerdict>> Handle(SignInCommand command, CancellationToken cancellationToken)
+    {
+        var phone = PhoneNumber.Parse(command.Phone).Value!;
+        var now = clock.GetUtcNow();
+
+        // Locked until commit: concurrent guesses at one code take turns, and each counts.
+        var challenge = await store.LockLatestChallengeAsync(phone, cancellationToken);
+        if (challenge is null)
+        {
+            logger.LogInformation("Sign-in for {Phone} refused: no code was sent", phone.Masked());
+            return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(NoCode));
+        }
+
+        var verdict = challenge.Verify(codes.Matches(challenge.CodeHash, phone, command.Code), now);
+        if (!verdict.IsSuccess)
+        {
+            logger.LogInformation(
+                "Sign-in for {Phone} refused: challenge {Status} after {Attempts} wrong codes", phone.Masked(), challenge.Status, challenge.Attempts);
+            return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(verdict.Error!));
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone, cancellationToken);
+        if (user is null)
+        {
+            user = User.Register(phone, now);
+            db.Users.Add(user);
+        }
+
+        var refreshToken = RefreshTokenValues.New();
+        var stored = RefreshToken.Issue(user.Id, Guid.CreateVersion7(), RefreshTokenValues.Hash(refreshToken), now, identity.Value.RefreshTokenLifetime);
+        db.RefreshTokens.Add(stored);
+
+        var session = Sessions.Create(user, refreshToken, stored, platform.Value, accessTokens, accessTokenLifetime, now);
+        return Outcome<SessionVerdict>.Ok(SessionVerdict.Granted(session));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using CodeScan.Api.Tests.Api;
+using CodeScan.Api.Tests.Support;
+using CodeScan.Api.Tests.Transport;
+
+namespace CodeScan.Api.Tests.Identity;
+
+/// <summary>An expired or tampered access token is refused on both transports: HTTP 401, socket close 4403.</summary>
+public abstract class AccessTokenTests(StoreMode mode)
+{
+    [Fact]
+    public async Task AccessToken_WhenExpired_Is401OnHttpAndCloses4403OnWebSocket()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode, s => s["Jwt:AccessTokenLifetime"] = "00:00:01");
+        var signedIn = await host.SignInFullyAsync(Phones.Next());
+        var token = signedIn["accessToken"]!.GetValue<string>();
+        var expiresAt = DateTimeOffset.Parse(signedIn["accessTokenExpiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(-1), TimeSpan.FromSeconds(1));
+
+        // The control: the same token works while it is fresh.
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: token)).Status);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await AssertRefusedAsync(host, token);
+
+        // The refresh token still buys a new one.
+        var refreshed = await host.RefreshAsync(signedIn["refreshToken"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: refreshed["accessToken"]!.GetValue<string>())).Status);
+    }
+
+    [Fact]
+    public async Task AccessToken_WhenTampered_Is401OnHttpAndCloses4403OnWebSocket()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var token = (await host.SignInFullyAsync(Phones.Next()))["accessToken"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: token)).Status);
+
+        var promoted = ApiCalls.Tamper(token, claims => claims["role"] = new System.Text.Json.Nodes.JsonArray("customer", "platform_admin"));
+        // A character inside the signature (the last one carries padding bits a decoder may ignore).
+        var flipped = token[^5] == 'A' ? 'B' : 'A';
+        var badSignature = token[..^5] + flipped + token[^4..];
+
+        await AssertRefusedAsync(host, promoted);
+        await AssertRefusedAsync(host, badSignature);
+    }
+
+    private static async Task AssertRefusedAsync(CodeScanHost host, string token)
+    {
+        var response = await ApiCalls.PostAsync(host, "{ me { id } }", token: token);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+
+        await using var socket = await GraphQLWsTestClient.OpenAsync(host.WebSocketUri);
+        await socket.InitAsync("Bearer " + token);
+        var close = await socket.ReceiveCloseAsync();
+        Assert.Equal(4403, close.Code);
+    }
+}
+
+public sealed class EmbeddedAccessTokenTests() : AccessTokenTests(StoreMode.Embedded);
+
+public sealed class MariaDbAccessTokenTests() : AccessTokenTests(StoreMode.MariaDbRedis);
