@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.Configure<ProjectorOptions>(configuration.GetSection(ProjectorOptions.Section));
         services.AddSingleton<IAccessTokens, JwtAccessTokens>();
+        services.AddScoped<ISessionRevocations, EfSessionRevocations>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

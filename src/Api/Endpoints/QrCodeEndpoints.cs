@@ -36,7 +36,7 @@ public static class QrCodeEndpoints
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        var caller = BearerAuthentication.Authenticate(http.Request.Headers.Authorization, () => http.RequestServices.GetRequiredService<IAccessTokens>());
+        var caller = await BearerAuthentication.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestServices, http.RequestAborted);
         // Only staff get images: no token is 401 before the request is looked at any further.
         if (caller?.Identity?.IsAuthenticated != true)
         {

@@ -5,17 +5,19 @@ namespace CodeScan.Api.Transport;
 
 /// <summary>
 /// Turns an <c>Authorization</c> value into a principal. No value means an anonymous caller (resolvers decide
-/// what anonymous callers may do); a value that does not validate is rejected outright, so a client with an
-/// expired token learns it instead of silently getting anonymous results.
+/// what anonymous callers may do); a value that does not validate — malformed, tampered, expired, or from a
+/// sign-in session that was revoked — is rejected outright, so a client learns it instead of silently
+/// getting anonymous results.
 /// </summary>
 internal static class BearerAuthentication
 {
     private const string Scheme = "Bearer ";
+    private const string SessionClaim = "sid";
 
     public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
 
     /// <summary>Returns the caller, or <c>null</c> when the value is present but not a valid bearer token.</summary>
-    public static ClaimsPrincipal? Authenticate(string? authorization, Func<IAccessTokens> accessTokens)
+    public static async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(authorization))
         {
@@ -28,6 +30,14 @@ internal static class BearerAuthentication
         }
 
         var token = authorization[Scheme.Length..].Trim();
-        return token.Length == 0 ? null : accessTokens().Validate(token);
+        var principal = token.Length == 0 ? null : services.GetRequiredService<IAccessTokens>().Validate(token);
+        if (principal?.FindFirst(SessionClaim)?.Value is { } sid
+            && Guid.TryParse(sid, out var sessionId)
+            && await services.GetRequiredService<ISessionRevocations>().IsRevokedAsync(sessionId, cancellationToken))
+        {
+            return null;
+        }
+
+        return principal;
     }
 }

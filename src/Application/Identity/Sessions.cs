@@ -19,7 +19,7 @@ internal static class Sessions
     {
         var isAdmin = platform.IsAdmin(user.Phone);
         var roles = isAdmin ? new[] { Roles.Customer, Roles.PlatformAdmin } : new[] { Roles.Customer };
-        var accessToken = accessTokens.Issue(user.Id.Value, user.Phone.Value, roles);
+        var accessToken = accessTokens.Issue(user.Id.Value, user.Phone.Value, roles, stored.FamilyId);
         return new Session(
             accessToken,
             now + lifetime.AccessTokenLifetime,

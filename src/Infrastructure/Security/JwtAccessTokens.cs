@@ -10,6 +10,9 @@ namespace CodeScan.Infrastructure.Security;
 /// <summary>HS256 access tokens: subject = user id, plus the phone number and roles.</summary>
 internal sealed class JwtAccessTokens : IAccessTokens
 {
+    /// <summary>The claim naming the refresh-token family (sign-in session) the token was issued for.</summary>
+    public const string SessionClaim = "sid";
+
     private readonly JwtOptions _options;
     private readonly TimeProvider _clock;
     private readonly SymmetricSecurityKey _key;
@@ -22,7 +25,7 @@ internal sealed class JwtAccessTokens : IAccessTokens
         _key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_options.SigningKey));
     }
 
-    public string Issue(Guid userId, string phoneE164, IReadOnlyCollection<string> roles)
+    public string Issue(Guid userId, string phoneE164, IReadOnlyCollection<string> roles, Guid? sessionId = null)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
@@ -31,6 +34,11 @@ internal sealed class JwtAccessTokens : IAccessTokens
             ["phone"] = phoneE164,
             ["role"] = roles.ToArray(),
         };
+        if (sessionId is { } sid)
+        {
+            claims[SessionClaim] = sid.ToString();
+        }
+
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = _options.Issuer,

@@ -44,6 +44,36 @@ public abstract class AccessTokenTests(StoreMode mode)
         await AssertRefusedAsync(host, badSignature);
     }
 
+    [Fact]
+    public async Task AccessToken_WhenItsSessionIsSignedOut_Is401OnHttpAndCloses4403OnWebSocket()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var session = await host.SignInFullyAsync(Phones.Next());
+        var access = session["accessToken"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: access)).Status);
+
+        var signedOut = (await host.GraphQLAsync(access, IdentityCalls.SignOut, new { input = new { refreshToken = session["refreshToken"]!.GetValue<string>() } })).Data("signOut");
+        Assert.Empty(signedOut.ErrorCodes());
+
+        await AssertRefusedAsync(host, access);
+    }
+
+    [Fact]
+    public async Task AccessToken_WhenARotatedRefreshTokenIsReused_IsRevokedWithItsWholeSession()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var session = await host.SignInFullyAsync(Phones.Next());
+        var stolen = session["refreshToken"]!.GetValue<string>();
+        var rotated = await host.RefreshAsync(stolen);
+        var currentAccess = rotated["accessToken"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: currentAccess)).Status);
+
+        Assert.Equal(["REFRESH_TOKEN_INVALID"], (await host.RefreshAsync(stolen)).ErrorCodes());
+
+        await AssertRefusedAsync(host, currentAccess);
+        await AssertRefusedAsync(host, session["accessToken"]!.GetValue<string>());
+    }
+
     private static async Task AssertRefusedAsync(CodeScanHost host, string token)
     {
         var response = await ApiCalls.PostAsync(host, "{ me { id } }", token: token);

@@ -37,8 +37,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
             return;
         }
 
-        var user = BearerAuthentication.Authenticate(
-            request.Headers.Authorization, context.RequestServices.GetRequiredService<IAccessTokens>);
+        var user = await BearerAuthentication.AuthenticateAsync(request.Headers.Authorization, context.RequestServices, context.RequestAborted);
         if (user is null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";

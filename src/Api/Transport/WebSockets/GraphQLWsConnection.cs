@@ -83,13 +83,13 @@ internal sealed partial class GraphQLWsConnection(
                     Close(CloseCode.BadRequest, "Binary messages are not supported");
                     break;
                 default:
-                    Handle(message.Text);
+                    await HandleAsync(message.Text);
                     break;
             }
         }
     }
 
-    private void Handle(ReadOnlyMemory<byte> text)
+    private async Task HandleAsync(ReadOnlyMemory<byte> text)
     {
         JsonDocument document;
         try
@@ -113,7 +113,7 @@ internal sealed partial class GraphQLWsConnection(
             switch (message.Type)
             {
                 case MessageType.ConnectionInit:
-                    HandleInit(message.Payload);
+                    await HandleInitAsync(message.Payload);
                     break;
                 case MessageType.Ping:
                     writer.TrySend(GraphQLWsOutgoing.Pong(message.Payload));
@@ -130,7 +130,7 @@ internal sealed partial class GraphQLWsConnection(
         }
     }
 
-    private void HandleInit(JsonElement? payload)
+    private async Task HandleInitAsync(JsonElement? payload)
     {
         if (Interlocked.Exchange(ref initReceived, 1) == 1)
         {
@@ -138,8 +138,9 @@ internal sealed partial class GraphQLWsConnection(
             return;
         }
 
+        // Messages are handled one at a time, so nothing else runs on this socket while the token is checked.
         var principal = ReadAuthorization(payload, out var authorization)
-            ? BearerAuthentication.Authenticate(authorization, connectionServices.GetRequiredService<IAccessTokens>)
+            ? await BearerAuthentication.AuthenticateAsync(authorization, connectionServices, lifetime.Token)
             : null;
         if (principal is null)
         {

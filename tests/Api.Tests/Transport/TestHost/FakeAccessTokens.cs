@@ -9,7 +9,7 @@ public sealed class FakeAccessTokens : IAccessTokens
     public const string ValidToken = "good";
     public const string UserName = "alice";
 
-    public string Issue(Guid userId, string phoneE164, IReadOnlyCollection<string> roles)
+    public string Issue(Guid userId, string phoneE164, IReadOnlyCollection<string> roles, Guid? sessionId = null)
         => throw new NotSupportedException("The transport tests only validate tokens.");
 
     public ClaimsPrincipal? Validate(string token)
