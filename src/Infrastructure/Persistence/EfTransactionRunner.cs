@@ -13,7 +13,26 @@ namespace CodeScan.Infrastructure.Persistence;
 /// </summary>
 internal sealed class EfTransactionRunner(CodeScanDbContext db, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
 {
-    public Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
+    /// <summary>How often a unit of work that lost an optimistic-concurrency race is run again from the start.</summary>
+    private const int ConcurrencyAttempts = 5;
+
+    public async Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(work, shouldCommit, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
+            {
+                // Someone changed the same aggregate first (two admins deciding, two owners rotating a QR
+                // code): decide again on the fresh state, which usually answers with a clear payload error.
+            }
+        }
+    }
+
+    private Task<TResult> RunOnceAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
 

@@ -168,6 +168,30 @@ public abstract class MerchantReviewFlowTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task Approve_WhenFiveAdminsDecideAtOnce_ExactlyOneWinsAndTheOthersAreToldClearly()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var admin = await host.SignInAsync(CodeScanHost.AdminPhone);
+        var applicant = await MerchantScenario.PendingAsync(host);
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, 5).Select(_ => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await host.GraphQLAsync(admin, Gql.ApproveMerchant, new { input = new { merchantId = applicant.MerchantId } });
+        })).ToArray();
+        start.Release(5);
+        var payloads = (await Task.WhenAll(attempts)).Select(r => r.Data("approveMerchant")).ToList();
+
+        Assert.Single(payloads, p => p.ErrorCodes().Count == 0);
+        Assert.Equal(4, payloads.Count(p => p.ErrorCodes().SequenceEqual(["INVALID_STATE_TRANSITION"])));
+        var codes = payloads.Where(p => p.ErrorCodes().Count == 0).Select(p => p["merchant"]!["merchantCode"]!.GetValue<string>()).ToList();
+        var merchant = (await host.GraphQLAsync(applicant.OwnerToken, "query($id: ID!) { merchant(id: $id) { merchantCode decisions { kind } } }", new { id = applicant.MerchantId })).Data("merchant");
+        Assert.Equal(codes.Single(), merchant["merchantCode"]!.GetValue<string>());
+        Assert.Single(merchant["decisions"]!.AsArray());
+    }
+
+    [Fact]
     public async Task MerchantBackOfficeFields_WhenAskedByAStranger_AreForbiddenWhileThePublicProfileIsNot()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
