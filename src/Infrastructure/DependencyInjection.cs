@@ -8,6 +8,7 @@ using CodeScan.Infrastructure.Persistence;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
 using CodeScan.Infrastructure.Persistence.Ledger;
+using CodeScan.Infrastructure.Persistence.Locks;
 using CodeScan.Infrastructure.Projections;
 using CodeScan.Infrastructure.QrCodes;
 using CodeScan.Infrastructure.ReadModels;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+        services.AddScoped<IKeyedLocks, EfKeyedLocks>();
         services.AddScoped<IMerchantCodeGenerator, MerchantCodeGenerator>();
         services.AddScoped<EventLogReader>();
         services.AddScoped<ReadinessProbe>();

@@ -8,6 +8,7 @@ using CodeScan.Domain.Users;
 using CodeScan.Domain.Wallets;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
+using CodeScan.Infrastructure.Persistence.Locks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Infrastructure.Persistence;
@@ -38,6 +39,8 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
     public DbSet<EventSequence> EventSequence => Set<EventSequence>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<KeyedLock> KeyedLocks => Set<KeyedLock>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CodeScanDbContext).Assembly);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Domain.Identity;
 
@@ -185,6 +186,42 @@ public abstract class SignInTests(StoreMode mode)
         Assert.Equal(["RATE_LIMITED"], (await host.RequestCodeAsync(phone)).ErrorCodes());
         Assert.Equal(3, host.Outbox().SentTo(phone).Count);
         Assert.Equal(3, (await host.ChallengesAsync(phone)).Count);
+    }
+
+    [Fact]
+    public async Task RequestSignInCode_WhenTenArriveAtOnceForOneNumber_OnlyTheLimitGetsThrough()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode, s => s["Identity:RateLimits:PhonePerHour"] = "3");
+        var phone = Phones.Next();
+
+        var answers = await AllAtOnce(10, () => host.RequestCodeAsync(phone));
+
+        Assert.Equal(3, answers.Count(a => a.ErrorCodes().Count == 0));
+        Assert.Equal(7, answers.Count(a => a.ErrorCodes().SequenceEqual(["RATE_LIMITED"])));
+        Assert.Equal(3, (await host.ChallengesAsync(phone)).Count);
+    }
+
+    [Fact]
+    public async Task RequestSignInCode_WhenTenNumbersAskAtOnceFromOneAddress_OnlyTheLimitGetsThrough()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode, s => s["Identity:RateLimits:AddressPerHour"] = "4");
+
+        var answers = await AllAtOnce(10, () => host.RequestCodeAsync(Phones.Next()));
+
+        Assert.Equal(4, answers.Count(a => a.ErrorCodes().Count == 0));
+        Assert.Equal(4, host.Outbox().Messages.Count);
+    }
+
+    private static async Task<JsonObject[]> AllAtOnce(int count, Func<Task<JsonObject>> request)
+    {
+        using var start = new SemaphoreSlim(0);
+        var tasks = Enumerable.Range(0, count).Select(_ => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await request();
+        })).ToArray();
+        start.Release(count);
+        return await Task.WhenAll(tasks);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ namespace CodeScan.Application.Identity.RequestSignInCode;
 
 public sealed class RequestSignInCodeHandler(
     IApplicationDbContext db,
+    IKeyedLocks locks,
     ISignInCodes codes,
     ISmsSender sms,
     IRequestContext request,
@@ -27,6 +28,9 @@ public sealed class RequestSignInCodeHandler(
         var identity = options.Value;
         var address = request.ClientAddress;
 
+        // Requests for the same number or from the same address count one after another, or two arriving
+        // together would both see room under the limit.
+        await locks.LockAsync([$"sign-in-phone:{phone.Value}", $"sign-in-address:{address}"], cancellationToken);
         if (await IsRateLimitedAsync(phone, address, identity.RateLimits, now, cancellationToken))
         {
             logger.LogInformation("Sign-in code for {Phone} from {Address} refused: rate limited", phone.Masked(), address);

@@ -532,6 +532,22 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CodeScan.Infrastructure.Persistence.Locks.KeyedLock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("lock_key");
+
+                    b.Property<long>("Touches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("touches");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("keyed_locks", (string)null);
+                });
+
             modelBuilder.Entity("CodeScan.Domain.Ledger.Transfer", b =>
                 {
                     b.HasOne("CodeScan.Domain.Ledger.LedgerAccount", null)
