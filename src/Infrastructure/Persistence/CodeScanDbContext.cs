@@ -1,6 +1,9 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Identity;
+using CodeScan.Domain.Instruments;
+using CodeScan.Domain.Orders;
 using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
@@ -25,6 +28,18 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Recharge> Recharges => Set<Recharge>();
 
     public DbSet<Redemption> Redemptions => Set<Redemption>();
+
+    public DbSet<CardProduct> CardProducts => Set<CardProduct>();
+
+    public DbSet<RechargePlan> RechargePlans => Set<RechargePlan>();
+
+    public DbSet<CouponTemplate> CouponTemplates => Set<CouponTemplate>();
+
+    public DbSet<Card> Cards => Set<Card>();
+
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
 

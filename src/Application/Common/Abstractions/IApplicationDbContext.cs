@@ -1,4 +1,7 @@
+using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Identity;
+using CodeScan.Domain.Instruments;
+using CodeScan.Domain.Orders;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Users;
@@ -19,6 +22,18 @@ public interface IApplicationDbContext
     DbSet<Recharge> Recharges { get; }
 
     DbSet<Redemption> Redemptions { get; }
+
+    DbSet<CardProduct> CardProducts { get; }
+
+    DbSet<RechargePlan> RechargePlans { get; }
+
+    DbSet<CouponTemplate> CouponTemplates { get; }
+
+    DbSet<Card> Cards { get; }
+
+    DbSet<Coupon> Coupons { get; }
+
+    DbSet<Order> Orders { get; }
 
     DbSet<SignInChallenge> SignInChallenges { get; }
 
