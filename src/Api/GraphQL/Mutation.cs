@@ -1,3 +1,4 @@
+using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Identity;
 using CodeScan.Api.GraphQL.Inputs;
 using CodeScan.Api.GraphQL.Merchants;
@@ -72,6 +73,7 @@ public sealed class Mutation : ObjectGraphType
             });
 
         this.AddMerchantReviewMutations();
+        this.AddCatalogMutations();
         this.AddIdentityMutations();
         this.AddQrCodeMutations();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
@@ -102,5 +103,6 @@ public sealed class Query : ObjectGraphType
             });
 
         this.AddQrCodeQueries();
+        this.AddCatalogQueries();
     }
 }

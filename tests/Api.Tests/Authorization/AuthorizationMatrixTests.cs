@@ -215,6 +215,23 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.signIn"] = new(Access.Anonymous, _ => ("mutation($input: SignInInput!) { signIn(input: $input) { accessToken errors { code } } }", new { input = new { phone = Phones.Next(), code = "123456" } })),
             ["mutation.refreshToken"] = new(Access.Anonymous, _ => ("mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken errors { code } } }", new { input = new { refreshToken = "unknown" } })),
             ["mutation.signOut"] = new(Access.SignedIn, _ => ("mutation($input: SignOutInput!) { signOut(input: $input) { signedOut errors { code } } }", new { input = new { refreshToken = "unknown" } })),
+            ["query.catalog"] = new(Access.SignedIn, w => (Catalog.CatalogCalls.Catalog, new { merchantId = w.MerchantA.MerchantId })),
+            ["mutation.defineCardProduct"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.DefineCardProduct, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, kind = "TIMES_CARD", name = "Matrix", price = 100L, uses = 1, validityDays = 1 },
+            })),
+            ["mutation.defineCouponTemplate"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.DefineCouponTemplate, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, name = "Matrix", kind = "CASH_OFF", amountOff = 100L, price = 0L, validityDays = 1, totalStock = 1, perCustomerLimit = 1 },
+            })),
+            ["mutation.defineRechargePlan"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.DefineRechargePlan, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, name = "Matrix", payEvery = 100L, bonusEach = 10L, minAmount = 100L, maxAmount = 1000L },
+            })),
+            ["mutation.changeCatalogItemStatus"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.ChangeStatus, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, itemId = GlobalId.Encode("CardProduct", Guid.NewGuid()), action = "PAUSE" },
+            })),
             ["subscription.merchantAlerts"] = new(Access.MerchantStaff, w => (Gql.MerchantAlertsSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.walletChanged"] = new(Access.SignedIn, w => (Gql.WalletChangedSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.merchantReviewed"] = new(Access.SignedIn, _ => (Gql.MerchantReviewedSubscription, new { })),
