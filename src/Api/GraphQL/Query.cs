@@ -8,6 +8,7 @@ using CodeScan.Application.Merchants.GetMerchantApplications;
 using CodeScan.Application.Merchants.GetMyMerchants;
 using CodeScan.Application.Users.GetMe;
 using CodeScan.Application.Wallets.GetWallet;
+using CodeScan.Application.Wallets.GetWallets;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Merchants;
 using global::GraphQL;
@@ -53,6 +54,11 @@ public sealed class Query : ObjectGraphType
                 GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
                 return await ctx.Send(new GetWalletQuery(new MerchantId(id)));
             });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WalletType>>>>("wallets")
+            .Allow(Access.SignedIn)
+            .Description("The signed-in customer's holdings at every merchant where they hold something.")
+            .ResolveAsync(async ctx => await ctx.Send(new GetWalletsQuery()));
 
         Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
             .Allow(Access.MerchantStaff)

@@ -1,28 +1,47 @@
 using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Wallets;
 
 namespace CodeScan.Application.Projections;
 
-/// <summary>Balance per customer per merchant. Events carry the balance after, so applying one is a plain set.</summary>
+/// <summary>
+/// Holdings per customer per merchant: stored value (events carry the balance after, so applying one is a
+/// plain set), and the cards and coupons issued, with the terms they were issued with.
+/// </summary>
 public sealed class WalletProjection(IReadModelStore store, INotificationBus bus) : IProjection
 {
     public Task ApplyAsync(EventEnvelope envelope, CancellationToken cancellationToken) => envelope.Event switch
     {
-        StoredValueRecharged e => Set(new WalletView(e.MerchantId.Value, e.CustomerId.Value, e.Currency, e.PrincipalAfter, e.BonusAfter, envelope.Position, e.OccurredAt), cancellationToken),
-        StoredValueRedeemed e => Set(new WalletView(e.MerchantId.Value, e.CustomerId.Value, e.Currency, e.PrincipalAfter, e.BonusAfter, envelope.Position, e.OccurredAt), cancellationToken),
+        StoredValueRecharged e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with { Principal = e.PrincipalAfter, Bonus = e.BonusAfter }, cancellationToken),
+        StoredValueRedeemed e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with { Principal = e.PrincipalAfter, Bonus = e.BonusAfter }, cancellationToken),
+        CardIssued e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with
+        {
+            Cards = [.. w.Cards, new CardHolding(e.CardId, e.ProductId, e.Kind, e.Name, e.UsesGranted, e.UsesGranted, e.PayRateBasisPoints, e.ValidFrom, e.ExpiresAt, e.OccurredAt)],
+        }, cancellationToken),
+        CouponIssued e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with
+        {
+            Coupons = [.. w.Coupons, new CouponHolding(e.CouponId, e.TemplateId, e.Name, e.Terms, e.ValidFrom, e.ExpiresAt, CouponStatus.Available, e.OccurredAt)],
+        }, cancellationToken),
         _ => Task.CompletedTask,
     };
 
-    private async Task Set(WalletView next, CancellationToken cancellationToken)
+    private async Task Change(Guid merchantId, Guid customerId, EventEnvelope envelope, Func<WalletView, WalletView> change, CancellationToken cancellationToken)
     {
-        var current = await store.GetWalletAsync(next.MerchantId, next.CustomerId, cancellationToken);
-        if (current is not null && current.Position >= next.Position)
+        var current = await store.GetWalletAsync(merchantId, customerId, cancellationToken);
+        if (current is not null && current.Position >= envelope.Position)
         {
             return;
         }
 
+        if (current is null)
+        {
+            var merchant = await store.GetMerchantAsync(merchantId, cancellationToken);
+            current = WalletView.Empty(merchantId, customerId, merchant?.Currency ?? Domain.Common.Currencies.Default);
+        }
+
+        var next = change(current) with { Position = envelope.Position, AsOf = envelope.Event.OccurredAt };
         await store.PutWalletAsync(next, cancellationToken);
-        await bus.PublishAsync(Channels.WalletChanged(next.MerchantId, next.CustomerId), next, cancellationToken);
+        await bus.PublishAsync(Channels.WalletChanged(merchantId, customerId), next, cancellationToken);
     }
 }

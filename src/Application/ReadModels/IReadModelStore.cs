@@ -18,6 +18,9 @@ public interface IReadModelStore
 
     Task PutWalletAsync(WalletView view, CancellationToken cancellationToken);
 
+    /// <summary>Every wallet of one customer, across merchants.</summary>
+    Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken);
+
     /// <summary>Appends the alert unless one at the same or a later position is there; false if it was not appended.</summary>
     Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken);
 

@@ -1,6 +1,12 @@
+using CodeScan.Domain.Catalog;
+using CodeScan.Domain.Instruments;
+
 namespace CodeScan.Application.ReadModels;
 
-/// <summary>A customer's stored value at one merchant. <see cref="Position"/> is the last event applied.</summary>
+/// <summary>
+/// A customer's holdings at one merchant: stored value, cards and coupons. <see cref="Position"/> is the
+/// last event applied.
+/// </summary>
 public sealed record WalletView(
     Guid MerchantId,
     Guid CustomerId,
@@ -11,7 +17,46 @@ public sealed record WalletView(
     DateTimeOffset AsOf)
 {
     public long Balance => Principal + Bonus;
+
+    public IReadOnlyList<CardHolding> Cards { get; init; } = [];
+
+    public IReadOnlyList<CouponHolding> Coupons { get; init; } = [];
+
+    public bool Equals(WalletView? other) =>
+        other is not null
+        && (MerchantId, CustomerId, Currency, Principal, Bonus, Position, AsOf) == (other.MerchantId, other.CustomerId, other.Currency, other.Principal, other.Bonus, other.Position, other.AsOf)
+        && Cards.SequenceEqual(other.Cards)
+        && Coupons.SequenceEqual(other.Coupons);
+
+    public override int GetHashCode() => HashCode.Combine(MerchantId, CustomerId, Position);
+
+    public static WalletView Empty(Guid merchantId, Guid customerId, string currency) =>
+        new(merchantId, customerId, currency, 0, 0, 0, DateTimeOffset.MinValue);
 }
+
+/// <summary>A card in a customer's wallet, with the terms it was issued with.</summary>
+public sealed record CardHolding(
+    Guid CardId,
+    Guid ProductId,
+    CardKind Kind,
+    string Name,
+    int? UsesGranted,
+    int? UsesLeft,
+    int? PayRateBasisPoints,
+    DateTimeOffset ValidFrom,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset IssuedAt);
+
+/// <summary>A coupon in a customer's wallet, with the terms it was issued with.</summary>
+public sealed record CouponHolding(
+    Guid CouponId,
+    Guid TemplateId,
+    string Name,
+    CouponTerms Terms,
+    DateTimeOffset ValidFrom,
+    DateTimeOffset ExpiresAt,
+    CouponStatus Status,
+    DateTimeOffset IssuedAt);
 
 /// <summary>What the merchant's till announces. The id is the event-log position, so replays sort and dedupe.</summary>
 public sealed record MerchantAlertView(

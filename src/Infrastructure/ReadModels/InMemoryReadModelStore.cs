@@ -39,6 +39,9 @@ internal sealed class InMemoryReadModelStore : IReadModelStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<WalletView>>(_wallets.Values.Where(w => w.CustomerId == customerId).OrderBy(w => w.MerchantId).ToList());
+
     public Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken)
     {
         var feed = _alerts.GetOrAdd(alert.MerchantId, _ => []);

@@ -15,6 +15,8 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Wallet(Guid merchantId, Guid customerId) => $"{Prefix}wallet:{merchantId:N}:{customerId:N}";
 
+    public RedisKey CustomerWallets(Guid customerId) => $"{Prefix}customer-wallets:{customerId:N}";
+
     public RedisKey Alerts(Guid merchantId) => $"{Prefix}alerts:{merchantId:N}";
 
     public RedisChannel Channel(string name) => RedisChannel.Literal($"{Prefix}{name}");

@@ -36,8 +36,26 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
     public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
         Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
 
-    public Task PutWalletAsync(WalletView view, CancellationToken cancellationToken) =>
-        Db.StringSetAsync(keys.Wallet(view.MerchantId, view.CustomerId), JsonSerializer.Serialize(view, Json));
+    public async Task PutWalletAsync(WalletView view, CancellationToken cancellationToken)
+    {
+        // The view and the customer's index of wallets change together.
+        var transaction = Db.CreateTransaction();
+        _ = transaction.StringSetAsync(keys.Wallet(view.MerchantId, view.CustomerId), JsonSerializer.Serialize(view, Json));
+        _ = transaction.SetAddAsync(keys.CustomerWallets(view.CustomerId), view.MerchantId.ToString("N"));
+        await transaction.ExecuteAsync();
+    }
+
+    public async Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var merchants = (await Db.SetMembersAsync(keys.CustomerWallets(customerId))).Select(m => Guid.ParseExact(m.ToString(), "N")).Order().ToList();
+        if (merchants.Count == 0)
+        {
+            return [];
+        }
+
+        var values = await Db.StringGetAsync(merchants.Select(m => keys.Wallet(m, customerId)).ToArray());
+        return values.Select(Read<WalletView>).OfType<WalletView>().ToList();
+    }
 
     public async Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class ScanMerchantHandler(
 
         // Nothing held yet is an empty wallet in the merchant's currency, as the wallet query answers.
         var wallet = await store.GetWalletAsync(merchant.Id.Value, customerId, cancellationToken)
-            ?? new WalletView(merchant.Id.Value, customerId, merchant.Currency, 0, 0, 0, DateTimeOffset.MinValue);
+            ?? WalletView.Empty(merchant.Id.Value, customerId, merchant.Currency);
         return Outcome<ScanMerchantResult>.Ok(new ScanMerchantResult(MerchantDto.From(merchant), wallet));
     }
 }

@@ -21,6 +21,6 @@ public sealed class GetWalletHandler(IReadModelStore store, ICurrentUser current
 
         // Nothing held yet: an empty wallet at a known merchant, nothing at an unknown one.
         var merchant = await store.GetMerchantAsync(query.MerchantId.Value, cancellationToken);
-        return merchant is null ? null : new WalletView(merchant.MerchantId, customerId, merchant.Currency, 0, 0, 0, DateTimeOffset.MinValue);
+        return merchant is null ? null : WalletView.Empty(merchant.MerchantId, customerId, merchant.Currency);
     }
 }
