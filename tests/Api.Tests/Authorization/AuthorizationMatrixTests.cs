@@ -233,20 +233,6 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             {
                 input = new { merchantId = w.MerchantA.MerchantId, itemId = GlobalId.Encode("CardProduct", Guid.NewGuid()), action = "PAUSE" },
             })),
-            ["mutation.purchase"] = new(Access.SignedIn, w => (Orders.OrderCalls.Purchase, new
-            {
-                input = new { merchantId = w.MerchantA.MerchantId, item = new { cardProductId = GlobalId.Encode("CardProduct", Guid.NewGuid()) }, idempotencyKey = Guid.NewGuid().ToString("N") },
-            })),
-            ["mutation.claimCoupon"] = new(Access.SignedIn, w => (Orders.OrderCalls.ClaimCoupon, new
-            {
-                input = new { merchantId = w.MerchantA.MerchantId, couponTemplateId = GlobalId.Encode("CouponTemplate", Guid.NewGuid()), idempotencyKey = Guid.NewGuid().ToString("N") },
-            })),
-            ["mutation.issueAtCounter"] = new(Access.MerchantStaff, w => (Orders.OrderCalls.IssueAtCounter, new
-            {
-                input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), item = new { cardProductId = GlobalId.Encode("CardProduct", Guid.NewGuid()) }, idempotencyKey = Guid.NewGuid().ToString("N") },
-            })),
-            ["query.order"] = new(Access.SignedIn, _ => (Orders.OrderCalls.Order, new { id = GlobalId.Encode("Order", Guid.NewGuid()) })),
-            ["query.orders"] = new(Access.SignedIn, _ => (Orders.OrderCalls.Orders, new { first = 5 })),
             ["subscription.merchantAlerts"] = new(Access.MerchantStaff, w => (Gql.MerchantAlertsSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.walletChanged"] = new(Access.SignedIn, w => (Gql.WalletChangedSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.merchantReviewed"] = new(Access.SignedIn, _ => (Gql.MerchantReviewedSubscription, new { })),
