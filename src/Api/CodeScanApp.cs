@@ -40,6 +40,7 @@ public static class CodeScanApp
         });
 
         app.MapQrCodeEndpoints();
+        app.MapPaymentWebhookEndpoints();
         app.MapGraphQLTransports("/graphql");
         return app;
     }

@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Issuance;
 using CodeScan.Application.Common.Validation;
 using CodeScan.Application.Projections;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,9 @@ public static class DependencyInjection
                 services.AddSingleton(validator, type);
             }
         }
+
+        // The one path every card, coupon and recharge is issued through (paid orders, free claims, the counter).
+        services.AddScoped<IInstrumentIssuer, InstrumentIssuer>();
 
         // Projections run in this order for every event: the directory first, since alerts read it.
         services.AddScoped<IProjection, MerchantDirectoryProjection>();

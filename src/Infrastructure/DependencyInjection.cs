@@ -4,6 +4,7 @@ using CodeScan.Application.Common.Security;
 using CodeScan.Application.ReadModels;
 using CodeScan.Infrastructure.Identity;
 using CodeScan.Infrastructure.Messaging;
+using CodeScan.Infrastructure.Payments;
 using CodeScan.Infrastructure.Persistence;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
@@ -40,6 +41,7 @@ public static class DependencyInjection
 
         services.AddIdentityServices(configuration);
         services.AddQrCodeServices(configuration);
+        services.AddPaymentServices(configuration);
         return services;
     }
 

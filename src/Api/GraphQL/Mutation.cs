@@ -1,7 +1,9 @@
 using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Identity;
 using CodeScan.Api.GraphQL.Inputs;
+using CodeScan.Api.GraphQL.Issuance;
 using CodeScan.Api.GraphQL.Merchants;
+using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Merchants;
@@ -76,6 +78,8 @@ public sealed class Mutation : ObjectGraphType
         this.AddCatalogMutations();
         this.AddIdentityMutations();
         this.AddQrCodeMutations();
+        this.AddOrderMutations();
+        this.AddIssuanceMutations();
     }
 
     private static string Text(Dictionary<string, object?> input, string name) => MerchantReviewFields.Text(input, name);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Catalog;
+using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
@@ -109,6 +111,8 @@ public sealed class Query : ObjectGraphType
             });
 
         this.AddQrCodeQueries();
+        this.AddOrderQueries();
         this.AddCatalogQueries();
+        this.AddBackOfficeQueries();
     }
 }

@@ -6,4 +6,10 @@ public enum TransferKind
     RechargeBonus,
     RedeemPrincipal,
     RedeemBonus,
+
+    /// <summary>A card sold: merchant cash → deferred revenue.</summary>
+    CardSale,
+
+    /// <summary>A coupon sold: merchant cash → deferred revenue.</summary>
+    CouponSale,
 }

@@ -216,6 +216,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.refreshToken"] = new(Access.Anonymous, _ => ("mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken errors { code } } }", new { input = new { refreshToken = "unknown" } })),
             ["mutation.signOut"] = new(Access.SignedIn, _ => ("mutation($input: SignOutInput!) { signOut(input: $input) { signedOut errors { code } } }", new { input = new { refreshToken = "unknown" } })),
             ["query.wallets"] = new(Access.SignedIn, _ => ("{ wallets { merchantId storedValue { minorUnits } } }", new { })),
+            ["query.issuedInstruments"] = new(Access.MerchantStaff, w => ("query($m: ID!) { issuedInstruments(merchantId: $m) { nodes { id } } }", new { m = w.MerchantA.MerchantId })),
             ["query.catalog"] = new(Access.SignedIn, w => (Catalog.CatalogCalls.Catalog, new { merchantId = w.MerchantA.MerchantId })),
             ["mutation.defineCardProduct"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.DefineCardProduct, new
             {
@@ -233,6 +234,20 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             {
                 input = new { merchantId = w.MerchantA.MerchantId, itemId = GlobalId.Encode("CardProduct", Guid.NewGuid()), action = "PAUSE" },
             })),
+            ["mutation.purchase"] = new(Access.SignedIn, w => (Orders.OrderCalls.Purchase, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, item = new { cardProductId = GlobalId.Encode("CardProduct", Guid.NewGuid()) }, idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
+            ["mutation.claimCoupon"] = new(Access.SignedIn, w => (Orders.OrderCalls.ClaimCoupon, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, couponTemplateId = GlobalId.Encode("CouponTemplate", Guid.NewGuid()), idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
+            ["mutation.issueAtCounter"] = new(Access.MerchantStaff, w => (Orders.OrderCalls.IssueAtCounter, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), item = new { cardProductId = GlobalId.Encode("CardProduct", Guid.NewGuid()) }, idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
+            ["query.order"] = new(Access.SignedIn, _ => (Orders.OrderCalls.Order, new { id = GlobalId.Encode("Order", Guid.NewGuid()) })),
+            ["query.orders"] = new(Access.SignedIn, _ => (Orders.OrderCalls.Orders, new { first = 5 })),
             ["subscription.merchantAlerts"] = new(Access.MerchantStaff, w => (Gql.MerchantAlertsSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.walletChanged"] = new(Access.SignedIn, w => (Gql.WalletChangedSubscription, new { merchantId = w.MerchantA.MerchantId })),
             ["subscription.merchantReviewed"] = new(Access.SignedIn, _ => (Gql.MerchantReviewedSubscription, new { })),

@@ -1,0 +1,69 @@
+using CodeScan.Api.Transport.Http;
+using CodeScan.Application.Orders.SettlePayment;
+using CodeScan.Domain.Common;
+using CodeScan.Infrastructure.Payments;
+using Mediator;
+
+namespace CodeScan.Api.Endpoints;
+
+/// <summary>
+/// <c>POST /payments/webhook</c>: the payment provider tells us how a payment went. Anonymous, but nothing
+/// is looked at before the signature checks out (401 otherwise). Answers: 200 settled or harmless (a
+/// duplicate, a stale "pending"); 404 unknown order (providers retry those); 409 too late or not
+/// honourable; 422 amount or currency mismatch. Refusals of money are logged by the application.
+/// </summary>
+public static class PaymentWebhookEndpoints
+{
+    public static IEndpointRouteBuilder MapPaymentWebhookEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/payments/webhook", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, PaymentWebhookVerifier verifier, IMediator mediator)
+    {
+        var body = await CappedBodyReader.ReadAsync(http.Request.Body, PaymentWebhookVerifier.MaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The notification is too large.");
+        }
+
+        var check = verifier.Check(
+            http.Request.Headers[PaymentWebhookSignature.TimestampHeader].FirstOrDefault(),
+            http.Request.Headers[PaymentWebhookSignature.SignatureHeader].FirstOrDefault(),
+            body.Value.Span,
+            out var notification);
+        switch (check)
+        {
+            case WebhookCheck.Unavailable:
+                return Problem(StatusCodes.Status503ServiceUnavailable, "Payments are not configured.");
+            case WebhookCheck.BadSignature:
+                return Problem(StatusCodes.Status401Unauthorized, "The signature is missing, wrong or stale.");
+            case WebhookCheck.Malformed:
+                return Problem(StatusCodes.Status400BadRequest, "The notification is not valid JSON of the expected shape.");
+        }
+
+        var status = notification!.Status.ToLowerInvariant() switch
+        {
+            "paid" or "succeeded" => PaymentStatus.Paid,
+            "failed" or "cancelled" => PaymentStatus.Failed,
+            _ => PaymentStatus.Pending,
+        };
+        var outcome = await mediator.Send(
+            new SettlePaymentCommand(notification.OrderId, notification.ProviderReference, notification.Amount, notification.Currency.ToUpperInvariant(), status, notification.Timestamp),
+            http.RequestAborted);
+        if (outcome.IsSuccess)
+        {
+            return Results.Json(new { orderId = outcome.Value!.OrderId, settlement = outcome.Value.Settlement.ToString() });
+        }
+
+        return outcome.Error!.Code switch
+        {
+            ErrorCode.NotFound => Problem(StatusCodes.Status404NotFound, outcome.Error.Message),
+            ErrorCode.InvalidInput => Problem(StatusCodes.Status422UnprocessableEntity, outcome.Error.Message),
+            _ => Problem(StatusCodes.Status409Conflict, outcome.Error.Message),
+        };
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+}

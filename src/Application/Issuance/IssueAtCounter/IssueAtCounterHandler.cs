@@ -1,0 +1,30 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Instruments;
+using CodeScan.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Application.Issuance.IssueAtCounter;
+
+public sealed class IssueAtCounterHandler(IApplicationDbContext db, IInstrumentIssuer issuer, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<IssueAtCounterCommand, Outcome<IssuedInstrument>>
+{
+    public async ValueTask<Outcome<IssuedInstrument>> Handle(IssueAtCounterCommand command, CancellationToken cancellationToken)
+    {
+        var phone = PhoneNumber.Parse(command.CustomerPhone).Value!;
+        var customer = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone, cancellationToken);
+        if (customer is null)
+        {
+            customer = User.Register(phone, clock.GetUtcNow());
+            db.Users.Add(customer);
+        }
+
+        var issued = await issuer.IssueAsync(
+            new IssueRequest(command.MerchantId, customer.Id, command.Item!, IssueSource.Counter, null, currentUser.RequiredId),
+            cancellationToken);
+        return issued.IsSuccess ? Outcome<IssuedInstrument>.Ok(issued.Value!) : issued.Error!;
+    }
+}
