@@ -138,7 +138,7 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
 
         if (request.Source == IssueSource.FreeClaim && !template.IsFree)
         {
-            return new Error(ErrorCode.InvalidInput, "This coupon has a price: buy it with `purchase` instead of claiming it.", "couponTemplateId");
+            return new Error(ErrorCode.PaymentRequired, "This coupon has a price: buy it with `purchase` instead of claiming it.", "couponTemplateId");
         }
 
         // The guarded update takes one unit of stock and holds the template row until commit, so claims
@@ -157,7 +157,7 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
         if (held >= template.PerCustomerLimit)
         {
             // Returning an error rolls the stock increment back with everything else.
-            return new Error(ErrorCode.InvalidStateTransition, $"This coupon is limited to {template.PerCustomerLimit} per customer.", "couponTemplateId");
+            return new Error(ErrorCode.CustomerLimitReached, $"This coupon is limited to {template.PerCustomerLimit} per customer.", "couponTemplateId");
         }
 
         var coupon = Coupon.Issue(template, customerId, request.Source, request.OrderId, request.StaffId, now);
@@ -254,11 +254,11 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
         items.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.MerchantId == merchantId, cancellationToken);
 
     private static Error? SellableError(CatalogItem item, Validity validity, DateTimeOffset now) =>
-        !item.IsOnSale ? new Error(ErrorCode.InvalidStateTransition, $"This item is {item.Status.ToString().ToLowerInvariant()} and not on offer.", "item")
-        : validity.IsOver(now) ? new Error(ErrorCode.InvalidStateTransition, "This item's validity has ended.", "item")
+        !item.IsOnSale ? new Error(ErrorCode.ItemNotOnSale, $"This item is {item.Status.ToString().ToLowerInvariant()} and not on offer.", "item")
+        : validity.IsOver(now) ? new Error(ErrorCode.ItemNotOnSale, "This item's validity has ended.", "item")
         : null;
 
     private static Error UnknownItem(string what) => Error.NotFound($"The {what}", "item");
 
-    private static Error SoldOut() => new(ErrorCode.InvalidStateTransition, "This coupon is sold out.", "couponTemplateId");
+    private static Error SoldOut() => new(ErrorCode.SoldOut, "This coupon is sold out.", "couponTemplateId");
 }

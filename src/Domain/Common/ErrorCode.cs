@@ -20,4 +20,8 @@ public enum ErrorCode
     QrCodeSignatureInvalid,
     QrCodeOutdated,
     MerchantSuspended,
+    SoldOut,
+    CustomerLimitReached,
+    ItemNotOnSale,
+    PaymentRequired,
 }

@@ -75,8 +75,8 @@ public abstract class IssuanceTests(StoreMode mode)
         Assert.Equal(("NOT_FOUND", "item"), await Purchase(new { cardProductId = unknown }));
         Assert.Equal(("NOT_FOUND", "item"), await Purchase(new { cardProductId = foreignCard }));
         Assert.Equal(("NOT_FOUND", "item"), await Purchase(new { couponTemplateId = unknown }));
-        Assert.Equal(("INVALID_STATE_TRANSITION", "item"), await Purchase(new { cardProductId = paused }));
-        Assert.Equal(("INVALID_STATE_TRANSITION", "item"), await Purchase(new { couponTemplateId = archived }));
+        Assert.Equal(("ITEM_NOT_ON_SALE", "item"), await Purchase(new { cardProductId = paused }));
+        Assert.Equal(("ITEM_NOT_ON_SALE", "item"), await Purchase(new { couponTemplateId = archived }));
         Assert.Equal(("AMOUNT_OUT_OF_RANGE", "amount"), await Purchase(new { rechargePlanId = plan, amount = 9_999L }));
         Assert.Equal(("AMOUNT_OUT_OF_RANGE", "amount"), await Purchase(new { rechargePlanId = plan, amount = 100_001L }));
         Assert.Equal(("INVALID_INPUT", "amount"), await Purchase(new { rechargePlanId = plan }));
@@ -86,12 +86,12 @@ public abstract class IssuanceTests(StoreMode mode)
         Assert.Equal(("INVALID_INPUT", "item"), await Purchase(new { couponTemplateId = freeCoupon }));
 
         var claimPriced = await host.ClaimAsync(customer, merchant.MerchantId, pricedCoupon);
-        Assert.Equal(["INVALID_INPUT"], claimPriced.ErrorCodes());
+        Assert.Equal(["PAYMENT_REQUIRED"], claimPriced.ErrorCodes());
         Assert.Contains("purchase", claimPriced["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(["NOT_FOUND"], (await host.ClaimAsync(customer, merchant.MerchantId, GraphQL.GlobalId.Encode("CouponTemplate", Guid.NewGuid()))).ErrorCodes());
         Assert.Equal(["NOT_FOUND"], (await host.ClaimAsync(customer, other.MerchantId, freeCoupon)).ErrorCodes());
         Assert.Equal(["NOT_FOUND"], (await merchant.IssueAtCounterAsync(Phones.Next(), new { cardProductId = foreignCard })).ErrorCodes());
-        Assert.Equal(["INVALID_STATE_TRANSITION"], (await merchant.IssueAtCounterAsync(Phones.Next(), new { cardProductId = paused })).ErrorCodes());
+        Assert.Equal(["ITEM_NOT_ON_SALE"], (await merchant.IssueAtCounterAsync(Phones.Next(), new { cardProductId = paused })).ErrorCodes());
 
         Assert.Equal(before, await LedgerCheck.FingerprintAsync(host));
         Assert.Equal((0, 0, 0, 0), await host.CountsAsync());
