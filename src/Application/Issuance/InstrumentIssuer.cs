@@ -197,10 +197,11 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
             return Error.NotFound("The customer", "customerId");
         }
 
-        // A paid order has no staff member: the customer recorded it by paying (see the report on Recharge.RecordedBy).
-        var recharge = Recharge.AtCounter(
-            merchant, customer.Id, request.StaffId ?? customer.Id,
-            new Money(amount, merchant.Currency), new Money(bonus.Value, merchant.Currency), now);
+        var recharge = request.OrderId is { } orderId
+            ? Recharge.ForPaidOrder(merchant, customer.Id, orderId, new Money(amount, merchant.Currency), new Money(bonus.Value, merchant.Currency), now)
+            : Recharge.AtCounter(
+                merchant, customer.Id, request.StaffId ?? throw new InvalidOperationException("A recharge is either paid by an order or recorded by staff."),
+                new Money(amount, merchant.Currency), new Money(bonus.Value, merchant.Currency), now);
         if (!recharge.IsSuccess)
         {
             return recharge.Error!;

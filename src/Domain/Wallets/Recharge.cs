@@ -12,7 +12,7 @@ public sealed class Recharge : AggregateRoot
         Currency = null!;
     }
 
-    private Recharge(Guid id, MerchantId merchantId, UserId customerId, long amount, long bonus, string currency, UserId staffId, DateTimeOffset now)
+    private Recharge(Guid id, MerchantId merchantId, UserId customerId, long amount, long bonus, string currency, UserId? staffId, Guid? orderId, DateTimeOffset now)
     {
         Id = id;
         MerchantId = merchantId;
@@ -21,6 +21,7 @@ public sealed class Recharge : AggregateRoot
         Bonus = bonus;
         Currency = currency;
         RecordedBy = staffId;
+        OrderId = orderId;
         CreatedAt = now;
     }
 
@@ -37,7 +38,10 @@ public sealed class Recharge : AggregateRoot
     public string Currency { get; private set; }
 
     /// <summary>The staff member who took the customer's offline payment.</summary>
-    public UserId RecordedBy { get; private set; }
+    public UserId? RecordedBy { get; private set; }
+
+    /// <summary>The paid order, for a recharge bought in the app.</summary>
+    public Guid? OrderId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -45,7 +49,14 @@ public sealed class Recharge : AggregateRoot
     /// Validates a counter recharge and returns it with the ledger transfers that move the value:
     /// cash → principal for the amount, bonus expense → bonus for the bonus.
     /// </summary>
-    public static Result<Recharge> AtCounter(Merchant merchant, UserId customerId, UserId staffId, Money amount, Money bonus, DateTimeOffset now)
+    public static Result<Recharge> AtCounter(Merchant merchant, UserId customerId, UserId staffId, Money amount, Money bonus, DateTimeOffset now) =>
+        Create(merchant, customerId, amount, bonus, staffId, null, now);
+
+    /// <summary>A recharge the customer bought in the app: settled by a paid order, recorded by no staff member.</summary>
+    public static Result<Recharge> ForPaidOrder(Merchant merchant, UserId customerId, Guid orderId, Money amount, Money bonus, DateTimeOffset now) =>
+        Create(merchant, customerId, amount, bonus, null, orderId, now);
+
+    private static Result<Recharge> Create(Merchant merchant, UserId customerId, Money amount, Money bonus, UserId? staffId, Guid? orderId, DateTimeOffset now)
     {
         if (!merchant.CanTrade)
         {
@@ -67,7 +78,7 @@ public sealed class Recharge : AggregateRoot
             return new Error(ErrorCode.AmountOutOfRange, "A bonus cannot be negative or exceed the amount paid.", "bonus");
         }
 
-        return new Recharge(Guid.CreateVersion7(), merchant.Id, customerId, amount.MinorUnits, bonus.MinorUnits, merchant.Currency, staffId, now);
+        return new Recharge(Guid.CreateVersion7(), merchant.Id, customerId, amount.MinorUnits, bonus.MinorUnits, merchant.Currency, staffId, orderId, now);
     }
 
     public IReadOnlyList<Transfer> Transfers()
@@ -98,7 +109,7 @@ public sealed class Recharge : AggregateRoot
 
     /// <summary>Records the fact once the ledger has accepted the transfers and knows the balance after.</summary>
     public void Complete(string customerPhoneMasked, StoredValueBalance balanceAfter) =>
-        Record(new StoredValueRecharged(Id, MerchantId, CustomerId, customerPhoneMasked, Amount, Bonus, Currency, balanceAfter.Principal, balanceAfter.Bonus, RecordedBy, CreatedAt));
+        Record(new StoredValueRecharged(Id, MerchantId, CustomerId, customerPhoneMasked, Amount, Bonus, Currency, balanceAfter.Principal, balanceAfter.Bonus, RecordedBy, CreatedAt, OrderId));
 }
 
 public sealed record StoredValueRecharged(
@@ -111,8 +122,9 @@ public sealed record StoredValueRecharged(
     string Currency,
     long PrincipalAfter,
     long BonusAfter,
-    UserId RecordedBy,
-    DateTimeOffset OccurredAt) : IDomainEvent
+    UserId? RecordedBy,
+    DateTimeOffset OccurredAt,
+    Guid? OrderId = null) : IDomainEvent
 {
     public string StreamId => RechargeId.ToString();
 }

@@ -74,6 +74,7 @@ public abstract class PurchaseFlowTests(StoreMode mode)
             Assert.Equal(1, await db.CouponTemplates.Select(t => t.IssuedCount).SingleAsync());
             var recharge = Assert.Single(await db.Recharges.AsNoTracking().ToListAsync());
             Assert.Equal((25_000L, 4_000L), (recharge.Amount, recharge.Bonus));
+            Assert.Equal((OrderCalls.OrderGuid(orders[3]), (CodeScan.Domain.Common.UserId?)null), (recharge.OrderId, recharge.RecordedBy));
 
             // Cards and coupons sold: cash → deferred revenue, 30,000 + 50,000 + 500.
             var deferred = await db.LedgerAccounts.AsNoTracking().SingleAsync(a => a.Kind == AccountKind.MerchantDeferredRevenue);

@@ -150,4 +150,15 @@ public sealed class RechargeTests
 
     private Result<Recharge> AtCounter(long amount, long bonus) =>
         Recharge.AtCounter(_merchant, _customerId, _staffId, Cny(amount), Cny(bonus), TestClock.Now);
+
+    [Fact]
+    public void ForPaidOrder_WhenValid_RecordsTheOrderAndNoStaffMember()
+    {
+        var orderId = Guid.NewGuid();
+
+        var recharge = Recharge.ForPaidOrder(_merchant, _customerId, orderId, Cny(10_000), Cny(2_000), TestClock.Now).AssertSuccess();
+
+        Assert.Equal((orderId, (UserId?)null), (recharge.OrderId, recharge.RecordedBy));
+        Assert.Equal(2, recharge.Transfers().Count);
+    }
 }

@@ -17,6 +17,8 @@ internal sealed class RechargeConfiguration : IEntityTypeConfiguration<Recharge>
         builder.Property(r => r.Bonus).HasColumnName("bonus");
         builder.Property(r => r.Currency).HasColumnName("currency").HasMaxLength(3);
         builder.Property(r => r.RecordedBy).HasColumnName("recorded_by");
+        builder.Property(r => r.OrderId).HasColumnName("order_id");
+        builder.HasIndex(r => r.OrderId).IsUnique();
         builder.Property(r => r.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(r => new { r.MerchantId, r.CreatedAt });
         builder.HasIndex(r => new { r.CustomerId, r.CreatedAt });

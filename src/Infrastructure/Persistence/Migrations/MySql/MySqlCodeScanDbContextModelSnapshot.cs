@@ -866,13 +866,20 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(36)")
                         .HasColumnName("merchant_id");
 
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("order_id");
+
                     b.Property<string>("RecordedBy")
-                        .IsRequired()
                         .HasMaxLength(36)
                         .HasColumnType("varchar(36)")
                         .HasColumnName("recorded_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

@@ -861,13 +861,20 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("merchant_id");
 
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
                     b.Property<string>("RecordedBy")
-                        .IsRequired()
                         .HasMaxLength(36)
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
