@@ -5,11 +5,21 @@ using Mediator;
 
 namespace CodeScan.Application.Alerts.WatchMerchantAlerts;
 
-/// <summary>The live alert stream of one merchant, for its staff's devices.</summary>
-public sealed record WatchMerchantAlertsQuery(MerchantId MerchantId) : IQuery<IObservable<MerchantAlertView>>, IRequireMerchantStaff;
+/// <summary>
+/// The alert stream of one merchant, for its staff's devices. With <see cref="AfterPosition"/> (the id of
+/// the last alert a till heard) it first replays what the till missed, then goes on live, without a gap
+/// or a duplicate.
+/// </summary>
+public sealed record WatchMerchantAlertsQuery(MerchantId MerchantId, long? AfterPosition = null)
+    : IQuery<IObservable<MerchantAlertView>>, IRequireMerchantStaff;
 
-public sealed class WatchMerchantAlertsHandler(INotificationBus bus) : IQueryHandler<WatchMerchantAlertsQuery, IObservable<MerchantAlertView>>
+public sealed class WatchMerchantAlertsHandler(INotificationBus bus, IReadModelStore store) : IQueryHandler<WatchMerchantAlertsQuery, IObservable<MerchantAlertView>>
 {
-    public ValueTask<IObservable<MerchantAlertView>> Handle(WatchMerchantAlertsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(bus.Observe<MerchantAlertView>(Channels.MerchantAlerts(query.MerchantId.Value)));
+    public ValueTask<IObservable<MerchantAlertView>> Handle(WatchMerchantAlertsQuery query, CancellationToken cancellationToken)
+    {
+        var live = bus.Observe<MerchantAlertView>(Channels.MerchantAlerts(query.MerchantId.Value));
+        return ValueTask.FromResult(query.AfterPosition is { } after
+            ? new ResumedAlertStream(live, store, query.MerchantId.Value, after)
+            : live);
+    }
 }
