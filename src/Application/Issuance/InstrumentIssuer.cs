@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Wallets;
 using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
@@ -207,23 +208,8 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
             return recharge.Error!;
         }
 
-        await ledger.EnsureAccountsAsync(
-        [
-            LedgerAccount.Open(AccountKind.MerchantCash, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.MerchantBonusExpense, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.Id, customer.Id, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, customer.Id, merchant.Currency),
-        ], cancellationToken);
-
         var value = recharge.Value!;
-        if (!await ledger.PostAsync(value.Transfers(), cancellationToken))
-        {
-            throw new InvalidOperationException("The ledger refused a recharge.");
-        }
-
-        var balance = await ledger.GetStoredValueAsync(merchant.Id, customer.Id, cancellationToken);
-        value.Complete(customer.Phone.Masked(), balance);
-        db.Recharges.Add(value);
+        await RechargeLedger.CreditAsync(db, ledger, merchant, customer, value, cancellationToken);
 
         return new IssuedInstrument(
             InstrumentKind.StoredValue, value.Id, merchant.Id.Value, customer.Id.Value, plan.Name, value.Amount, value.Bonus, value.Currency,

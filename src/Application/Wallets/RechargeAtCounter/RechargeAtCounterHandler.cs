@@ -41,24 +41,8 @@ public sealed class RechargeAtCounterHandler(
             return recharge.Error!;
         }
 
-        await ledger.EnsureAccountsAsync(
-        [
-            LedgerAccount.Open(AccountKind.MerchantCash, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.MerchantBonusExpense, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.Id, customer.Id, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, customer.Id, merchant.Currency),
-        ], cancellationToken);
-
         var value = recharge.Value!;
-        if (!await ledger.PostAsync(value.Transfers(), cancellationToken))
-        {
-            // Crediting never trips a guard; reaching here means the ledger is inconsistent.
-            throw new InvalidOperationException("The ledger refused a recharge.");
-        }
-
-        var balance = await ledger.GetStoredValueAsync(merchant.Id, customer.Id, cancellationToken);
-        value.Complete(phone.Masked(), balance);
-        db.Recharges.Add(value);
+        var balance = await RechargeLedger.CreditAsync(db, ledger, merchant, customer, value, cancellationToken);
 
         return Outcome<RechargeResult>.Ok(new RechargeResult(
             value.Id, merchant.Id.Value, customer.Id.Value, phone.Masked(), value.Amount, value.Bonus, value.Currency,
