@@ -10,14 +10,215 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCodeScanDbContext))]
-    [Migration("20261125191408_KeyedLocks")]
-    partial class KeyedLocks
+    [Migration("20261125201212_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CardProduct", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PayRateBasisPoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_rate_bp");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Uses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("card_products", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CouponTemplate", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_count");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PerCustomerLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("per_customer_limit");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalStock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_stock");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("coupon_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon_templates_stock", "issued_count >= 0 AND issued_count <= total_stock");
+                        });
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.RechargePlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BonusEach")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bonus_each");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("MaxAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_amount");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<long>("MinAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_amount");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("PayEvery")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_every");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("recharge_plans", (string)null);
+                });
 
             modelBuilder.Entity("CodeScan.Domain.Identity.RefreshToken", b =>
                 {
@@ -124,6 +325,172 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Phone", "CreatedAt");
 
                     b.ToTable("sign_in_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Card", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("PayRateBasisPoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_rate_bp");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int?>("UsesGranted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses_granted");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "CustomerId");
+
+                    b.HasIndex("MerchantId", "IssuedAt");
+
+                    b.ToTable("cards", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "CustomerId");
+
+                    b.HasIndex("MerchantId", "IssuedAt");
+
+                    b.HasIndex("TemplateId", "CustomerId");
+
+                    b.ToTable("coupons", (string)null);
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Ledger.LedgerAccount", b =>
@@ -295,6 +662,88 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("merchants", (string)null);
                 });
 
+            modelBuilder.Entity("CodeScan.Domain.Orders.Order", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_due");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<long>("PayBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_by");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentReference")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.HasIndex("Status", "PayBy");
+
+                    b.ToTable("orders", (string)null);
+                });
+
             modelBuilder.Entity("CodeScan.Domain.Redemptions.Redemption", b =>
                 {
                     b.Property<string>("Id")
@@ -415,13 +864,20 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("merchant_id");
 
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
                     b.Property<string>("RecordedBy")
-                        .IsRequired()
                         .HasMaxLength(36)
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
@@ -544,6 +1000,161 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("keyed_locks", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CardProduct", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.Validity", "Validity", b1 =>
+                        {
+                            b1.Property<string>("CardProductId")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_days");
+
+                            b1.Property<long?>("EndsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_ends_at");
+
+                            b1.Property<long?>("StartsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_starts_at");
+
+                            b1.HasKey("CardProductId");
+
+                            b1.ToTable("card_products");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CardProductId");
+                        });
+
+                    b.Navigation("Validity")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CouponTemplate", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.CouponTerms", "Terms", b1 =>
+                        {
+                            b1.Property<string>("CouponTemplateId")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountOff")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("amount_off");
+
+                            b1.Property<long>("Cap")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cap");
+
+                            b1.Property<string>("GiftName")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("gift_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("PercentOff")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<long>("Threshold")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("threshold");
+
+                            b1.HasKey("CouponTemplateId");
+
+                            b1.ToTable("coupon_templates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponTemplateId");
+                        });
+
+                    b.OwnsOne("CodeScan.Domain.Catalog.Validity", "Validity", b1 =>
+                        {
+                            b1.Property<string>("CouponTemplateId")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_days");
+
+                            b1.Property<long?>("EndsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_ends_at");
+
+                            b1.Property<long?>("StartsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("validity_starts_at");
+
+                            b1.HasKey("CouponTemplateId");
+
+                            b1.ToTable("coupon_templates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponTemplateId");
+                        });
+
+                    b.Navigation("Terms")
+                        .IsRequired();
+
+                    b.Navigation("Validity")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.CouponTerms", "Terms", b1 =>
+                        {
+                            b1.Property<string>("CouponId")
+                                .HasMaxLength(36)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountOff")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("amount_off");
+
+                            b1.Property<long>("Cap")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cap");
+
+                            b1.Property<string>("GiftName")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("gift_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("PercentOff")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<long>("Threshold")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("threshold");
+
+                            b1.HasKey("CouponId");
+
+                            b1.ToTable("coupons");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponId");
+                        });
+
+                    b.Navigation("Terms")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Ledger.Transfer", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlCodeScanDbContext))]
-    [Migration("20261125184627_IdentityStaffAndReview")]
-    partial class IdentityStaffAndReview
+    [Migration("20261125201158_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,6 +23,207 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 .HasAnnotation("Relational:MaxIdentifierLength", 64);
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CardProduct", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PayRateBasisPoints")
+                        .HasColumnType("int")
+                        .HasColumnName("pay_rate_bp");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("Uses")
+                        .HasColumnType("int")
+                        .HasColumnName("uses");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("card_products", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CouponTemplate", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("issued_count");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PerCustomerLimit")
+                        .HasColumnType("int")
+                        .HasColumnName("per_customer_limit");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalStock")
+                        .HasColumnType("int")
+                        .HasColumnName("total_stock");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("coupon_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon_templates_stock", "issued_count >= 0 AND issued_count <= total_stock");
+                        });
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.RechargePlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BonusEach")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bonus_each");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("MaxAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_amount");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<long>("MinAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("min_amount");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("PayEvery")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pay_every");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId", "Status");
+
+                    b.ToTable("recharge_plans", (string)null);
+                });
 
             modelBuilder.Entity("CodeScan.Domain.Identity.RefreshToken", b =>
                 {
@@ -129,6 +330,172 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("Phone", "CreatedAt");
 
                     b.ToTable("sign_in_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Card", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("PayRateBasisPoints")
+                        .HasColumnType("int")
+                        .HasColumnName("pay_rate_bp");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("source");
+
+                    b.Property<int?>("UsesGranted")
+                        .HasColumnType("int")
+                        .HasColumnName("uses_granted");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "CustomerId");
+
+                    b.HasIndex("MerchantId", "IssuedAt");
+
+                    b.ToTable("cards", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("template_id");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.HasIndex("MerchantId", "CustomerId");
+
+                    b.HasIndex("MerchantId", "IssuedAt");
+
+                    b.HasIndex("TemplateId", "CustomerId");
+
+                    b.ToTable("coupons", (string)null);
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Ledger.LedgerAccount", b =>
@@ -300,6 +667,88 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("merchants", (string)null);
                 });
 
+            modelBuilder.Entity("CodeScan.Domain.Orders.Order", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountDue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_due");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_at");
+
+                    b.Property<long>("PayBy")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pay_by");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentReference")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.HasIndex("Status", "PayBy");
+
+                    b.ToTable("orders", (string)null);
+                });
+
             modelBuilder.Entity("CodeScan.Domain.Redemptions.Redemption", b =>
                 {
                     b.Property<string>("Id")
@@ -420,13 +869,20 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(36)")
                         .HasColumnName("merchant_id");
 
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("order_id");
+
                     b.Property<string>("RecordedBy")
-                        .IsRequired()
                         .HasMaxLength(36)
                         .HasColumnType("varchar(36)")
                         .HasColumnName("recorded_by");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
@@ -533,6 +989,177 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("Actor", "Key");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Infrastructure.Persistence.Locks.KeyedLock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("lock_key");
+
+                    b.Property<long>("Touches")
+                        .HasColumnType("bigint")
+                        .HasColumnName("touches");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("keyed_locks", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CardProduct", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.Validity", "Validity", b1 =>
+                        {
+                            b1.Property<string>("CardProductId")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("int")
+                                .HasColumnName("validity_days");
+
+                            b1.Property<long?>("EndsAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("validity_ends_at");
+
+                            b1.Property<long?>("StartsAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("validity_starts_at");
+
+                            b1.HasKey("CardProductId");
+
+                            b1.ToTable("card_products");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CardProductId");
+                        });
+
+                    b.Navigation("Validity")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Catalog.CouponTemplate", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.CouponTerms", "Terms", b1 =>
+                        {
+                            b1.Property<string>("CouponTemplateId")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.Property<long>("AmountOff")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_off");
+
+                            b1.Property<long>("Cap")
+                                .HasColumnType("bigint")
+                                .HasColumnName("cap");
+
+                            b1.Property<string>("GiftName")
+                                .HasMaxLength(60)
+                                .HasColumnType("varchar(60)")
+                                .HasColumnName("gift_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("PercentOff")
+                                .HasColumnType("int")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<long>("Threshold")
+                                .HasColumnType("bigint")
+                                .HasColumnName("threshold");
+
+                            b1.HasKey("CouponTemplateId");
+
+                            b1.ToTable("coupon_templates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponTemplateId");
+                        });
+
+                    b.OwnsOne("CodeScan.Domain.Catalog.Validity", "Validity", b1 =>
+                        {
+                            b1.Property<string>("CouponTemplateId")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.Property<int?>("Days")
+                                .HasColumnType("int")
+                                .HasColumnName("validity_days");
+
+                            b1.Property<long?>("EndsAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("validity_ends_at");
+
+                            b1.Property<long?>("StartsAt")
+                                .HasColumnType("bigint")
+                                .HasColumnName("validity_starts_at");
+
+                            b1.HasKey("CouponTemplateId");
+
+                            b1.ToTable("coupon_templates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponTemplateId");
+                        });
+
+                    b.Navigation("Terms")
+                        .IsRequired();
+
+                    b.Navigation("Validity")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
+                {
+                    b.OwnsOne("CodeScan.Domain.Catalog.CouponTerms", "Terms", b1 =>
+                        {
+                            b1.Property<string>("CouponId")
+                                .HasMaxLength(36)
+                                .HasColumnType("varchar(36)");
+
+                            b1.Property<long>("AmountOff")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_off");
+
+                            b1.Property<long>("Cap")
+                                .HasColumnType("bigint")
+                                .HasColumnName("cap");
+
+                            b1.Property<string>("GiftName")
+                                .HasMaxLength(60)
+                                .HasColumnType("varchar(60)")
+                                .HasColumnName("gift_name");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("PercentOff")
+                                .HasColumnType("int")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<long>("Threshold")
+                                .HasColumnType("bigint")
+                                .HasColumnName("threshold");
+
+                            b1.HasKey("CouponId");
+
+                            b1.ToTable("coupons");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouponId");
+                        });
+
+                    b.Navigation("Terms")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Ledger.Transfer", b =>

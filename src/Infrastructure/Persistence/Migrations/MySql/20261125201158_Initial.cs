@@ -1,0 +1,817 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterDatabase()
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "card_products",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    uses = table.Column<int>(type: "int", nullable: true),
+                    pay_rate_bp = table.Column<int>(type: "int", nullable: true),
+                    validity_days = table.Column<int>(type: "int", nullable: true),
+                    validity_starts_at = table.Column<long>(type: "bigint", nullable: true),
+                    validity_ends_at = table.Column<long>(type: "bigint", nullable: true),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    price = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_card_products", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "cards",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    product_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    uses_granted = table.Column<int>(type: "int", nullable: true),
+                    pay_rate_bp = table.Column<int>(type: "int", nullable: true),
+                    valid_from = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<long>(type: "bigint", nullable: false),
+                    source = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    order_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    issued_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    issued_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cards", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "coupon_templates",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount_off = table.Column<long>(type: "bigint", nullable: false),
+                    percent_off = table.Column<int>(type: "int", nullable: false),
+                    cap = table.Column<long>(type: "bigint", nullable: false),
+                    threshold = table.Column<long>(type: "bigint", nullable: false),
+                    gift_name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    validity_days = table.Column<int>(type: "int", nullable: true),
+                    validity_starts_at = table.Column<long>(type: "bigint", nullable: true),
+                    validity_ends_at = table.Column<long>(type: "bigint", nullable: true),
+                    total_stock = table.Column<int>(type: "int", nullable: false),
+                    issued_count = table.Column<int>(type: "int", nullable: false),
+                    per_customer_limit = table.Column<int>(type: "int", nullable: false),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    price = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coupon_templates", x => x.id);
+                    table.CheckConstraint("ck_coupon_templates_stock", "issued_count >= 0 AND issued_count <= total_stock");
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "coupons",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    template_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount_off = table.Column<long>(type: "bigint", nullable: false),
+                    percent_off = table.Column<int>(type: "int", nullable: false),
+                    cap = table.Column<long>(type: "bigint", nullable: false),
+                    threshold = table.Column<long>(type: "bigint", nullable: false),
+                    gift_name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    valid_from = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    source = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    order_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    issued_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    issued_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coupons", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "event_log",
+                columns: table => new
+                {
+                    position = table.Column<long>(type: "bigint", nullable: false),
+                    event_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    stream_id = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    event_type = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    payload = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    occurred_at = table.Column<long>(type: "bigint", nullable: false),
+                    recorded_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_event_log", x => x.position);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "event_sequence",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "int", nullable: false),
+                    last_position = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_event_sequence", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    actor = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    idempotency_key = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    request_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    response_json = table.Column<string>(type: "longtext", nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.actor, x.idempotency_key });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "keyed_locks",
+                columns: table => new
+                {
+                    lock_key = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    touches = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_keyed_locks", x => x.lock_key);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "ledger_accounts",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    debits_posted = table.Column<long>(type: "bigint", nullable: false),
+                    credits_posted = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_accounts", x => x.id);
+                    table.CheckConstraint("ck_ledger_accounts_customer_not_negative", "kind NOT IN ('CustomerPrincipal', 'CustomerBonus') OR debits_posted <= credits_posted");
+                    table.CheckConstraint("ck_ledger_accounts_totals_not_negative", "debits_posted >= 0 AND credits_posted >= 0");
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "merchants",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    contact_phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    business_licence_number = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    address = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    category = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    locale = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    owner_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_code = table.Column<string>(type: "varchar(9)", maxLength: 9, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    qr_version = table.Column<int>(type: "int", nullable: false),
+                    applied_at = table.Column<long>(type: "bigint", nullable: false),
+                    reviewed_at = table.Column<long>(type: "bigint", nullable: true),
+                    reviewed_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_merchants", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "orders",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    item_kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    item_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount_due = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    pay_by = table.Column<long>(type: "bigint", nullable: false),
+                    paid_at = table.Column<long>(type: "bigint", nullable: true),
+                    payment_reference = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "recharge_plans",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    pay_every = table.Column<long>(type: "bigint", nullable: false),
+                    bonus_each = table.Column<long>(type: "bigint", nullable: false),
+                    min_amount = table.Column<long>(type: "bigint", nullable: false),
+                    max_amount = table.Column<long>(type: "bigint", nullable: false),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    name = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    price = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recharge_plans", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "recharges",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    bonus = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    recorded_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    order_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recharges", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "redemptions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    mode = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    from_principal = table.Column<long>(type: "bigint", nullable: false),
+                    from_bonus = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_redemptions", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "refresh_tokens",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    user_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    family_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    token_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<long>(type: "bigint", nullable: false),
+                    rotated_at = table.Column<long>(type: "bigint", nullable: true),
+                    revoked_at = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_refresh_tokens", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_challenges",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    code_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    client_address = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<long>(type: "bigint", nullable: false),
+                    attempts = table.Column<int>(type: "int", nullable: false),
+                    status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sign_in_challenges", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    registered_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_users", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "ledger_transfers",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    debit_account_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    credit_account_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    reference_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_transfers", x => x.id);
+                    table.CheckConstraint("ck_ledger_transfers_amount_positive", "amount > 0");
+                    table.ForeignKey(
+                        name: "FK_ledger_transfers_ledger_accounts_credit_account_id",
+                        column: x => x.credit_account_id,
+                        principalTable: "ledger_accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ledger_transfers_ledger_accounts_debit_account_id",
+                        column: x => x.debit_account_id,
+                        principalTable: "ledger_accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "merchant_decisions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    decided_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    decided_at = table.Column<long>(type: "bigint", nullable: false),
+                    reason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_merchant_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_merchant_decisions_merchants_merchant_id",
+                        column: x => x.merchant_id,
+                        principalTable: "merchants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "merchant_staff",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    user_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    role = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    added_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    added_at = table.Column<long>(type: "bigint", nullable: false),
+                    removed_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    removed_at = table.Column<long>(type: "bigint", nullable: true),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_merchant_staff", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_merchant_staff_merchants_merchant_id",
+                        column: x => x.merchant_id,
+                        principalTable: "merchants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.InsertData(
+                table: "event_sequence",
+                columns: new[] { "id", "last_position" },
+                values: new object[] { 1, 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_card_products_merchant_id_status",
+                table: "card_products",
+                columns: new[] { "merchant_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cards_merchant_id_customer_id",
+                table: "cards",
+                columns: new[] { "merchant_id", "customer_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cards_merchant_id_issued_at",
+                table: "cards",
+                columns: new[] { "merchant_id", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cards_order_id",
+                table: "cards",
+                column: "order_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coupon_templates_merchant_id_status",
+                table: "coupon_templates",
+                columns: new[] { "merchant_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coupons_merchant_id_customer_id",
+                table: "coupons",
+                columns: new[] { "merchant_id", "customer_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coupons_merchant_id_issued_at",
+                table: "coupons",
+                columns: new[] { "merchant_id", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coupons_order_id",
+                table: "coupons",
+                column: "order_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coupons_template_id_customer_id",
+                table: "coupons",
+                columns: new[] { "template_id", "customer_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_log_event_id",
+                table: "event_log",
+                column: "event_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_log_stream_id",
+                table: "event_log",
+                column: "stream_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_accounts_merchant_id_customer_id",
+                table: "ledger_accounts",
+                columns: new[] { "merchant_id", "customer_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_transfers_credit_account_id",
+                table: "ledger_transfers",
+                column: "credit_account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_transfers_debit_account_id",
+                table: "ledger_transfers",
+                column: "debit_account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_transfers_reference_id",
+                table: "ledger_transfers",
+                column: "reference_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchant_decisions_merchant_id",
+                table: "merchant_decisions",
+                column: "merchant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchant_staff_merchant_id",
+                table: "merchant_staff",
+                column: "merchant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchant_staff_user_id",
+                table: "merchant_staff",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchants_merchant_code",
+                table: "merchants",
+                column: "merchant_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchants_owner_id",
+                table: "merchants",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchants_status",
+                table: "merchants",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_customer_id_created_at",
+                table: "orders",
+                columns: new[] { "customer_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_payment_reference",
+                table: "orders",
+                column: "payment_reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_status_pay_by",
+                table: "orders",
+                columns: new[] { "status", "pay_by" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recharge_plans_merchant_id_status",
+                table: "recharge_plans",
+                columns: new[] { "merchant_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recharges_customer_id_created_at",
+                table: "recharges",
+                columns: new[] { "customer_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recharges_merchant_id_created_at",
+                table: "recharges",
+                columns: new[] { "merchant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recharges_order_id",
+                table: "recharges",
+                column: "order_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_redemptions_customer_id_created_at",
+                table: "redemptions",
+                columns: new[] { "customer_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_redemptions_merchant_id_created_at",
+                table: "redemptions",
+                columns: new[] { "merchant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refresh_tokens_family_id",
+                table: "refresh_tokens",
+                column: "family_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refresh_tokens_token_hash",
+                table: "refresh_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_challenges_client_address_created_at",
+                table: "sign_in_challenges",
+                columns: new[] { "client_address", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_challenges_phone_created_at",
+                table: "sign_in_challenges",
+                columns: new[] { "phone", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_phone",
+                table: "users",
+                column: "phone",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "card_products");
+
+            migrationBuilder.DropTable(
+                name: "cards");
+
+            migrationBuilder.DropTable(
+                name: "coupon_templates");
+
+            migrationBuilder.DropTable(
+                name: "coupons");
+
+            migrationBuilder.DropTable(
+                name: "event_log");
+
+            migrationBuilder.DropTable(
+                name: "event_sequence");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "keyed_locks");
+
+            migrationBuilder.DropTable(
+                name: "ledger_transfers");
+
+            migrationBuilder.DropTable(
+                name: "merchant_decisions");
+
+            migrationBuilder.DropTable(
+                name: "merchant_staff");
+
+            migrationBuilder.DropTable(
+                name: "orders");
+
+            migrationBuilder.DropTable(
+                name: "recharge_plans");
+
+            migrationBuilder.DropTable(
+                name: "recharges");
+
+            migrationBuilder.DropTable(
+                name: "redemptions");
+
+            migrationBuilder.DropTable(
+                name: "refresh_tokens");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_challenges");
+
+            migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "ledger_accounts");
+
+            migrationBuilder.DropTable(
+                name: "merchants");
+        }
+    }
+}
