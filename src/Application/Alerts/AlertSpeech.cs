@@ -25,8 +25,36 @@ public static class AlertSpeech
             (AlertKind.StoredValueRecharged, false) => $"储值充值 {amount} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}",
             (AlertKind.StoredValueRecharged, true) when alert.Bonus > 0 => $"Stored value recharged {amount} {EnCurrency(alert.Currency)} with a bonus of {Amount(alert.Bonus, alert.Currency)} {EnCurrency(alert.Currency)}, member ending {lastFour}.",
             (AlertKind.StoredValueRecharged, true) => $"Stored value recharged {amount} {EnCurrency(alert.Currency)}, member ending {lastFour}.",
+            (AlertKind.TimesCardIssued or AlertKind.MembershipCardIssued or AlertKind.CouponIssued, false) => ZhIssued(alert, amount, lastFour),
+            (AlertKind.TimesCardIssued or AlertKind.MembershipCardIssued or AlertKind.CouponIssued, true) => EnIssued(alert, amount, lastFour),
             _ => throw new ArgumentOutOfRangeException(nameof(alert), alert.Kind, "Unknown alert kind."),
         };
+    }
+
+    private static string ZhIssued(MerchantAlertView alert, string amount, string lastFour)
+    {
+        var what = alert.Kind switch
+        {
+            AlertKind.TimesCardIssued => "次卡",
+            AlertKind.MembershipCardIssued => "会员卡",
+            _ => "优惠券",
+        };
+        return alert.Amount > 0
+            ? $"售出{what}「{alert.ItemName}」，收款 {amount} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}"
+            : $"发放{what}「{alert.ItemName}」，会员尾号 {lastFour}";
+    }
+
+    private static string EnIssued(MerchantAlertView alert, string amount, string lastFour)
+    {
+        var what = alert.Kind switch
+        {
+            AlertKind.TimesCardIssued => "times card",
+            AlertKind.MembershipCardIssued => "membership card",
+            _ => "coupon",
+        };
+        return alert.Amount > 0
+            ? $"Sold {what} \"{alert.ItemName}\" for {amount} {EnCurrency(alert.Currency)}, member ending {lastFour}."
+            : $"Issued {what} \"{alert.ItemName}\", member ending {lastFour}.";
     }
 
     private static string Amount(long minorUnits, string currency) => Money.Format(minorUnits, Currencies.MinorDigits(currency));

@@ -114,7 +114,7 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
             return Error.Invalid("Cards are sold, not claimed: buy it with `purchase`.", "item");
         }
 
-        var card = Card.Issue(product, request.CustomerId, request.Source, request.OrderId, request.StaffId, now);
+        var card = Card.Issue(product, request.CustomerId, request.Source, request.OrderId, request.StaffId, now, await MaskedPhoneAsync(request.CustomerId, cancellationToken), product.Price);
         await PostSaleAsync(merchant, card.Id, TransferKind.CardSale, product.Price, now, cancellationToken);
         db.Cards.Add(card);
 
@@ -161,8 +161,8 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
             return new Error(ErrorCode.CustomerLimitReached, $"This coupon is limited to {template.PerCustomerLimit} per customer.", "couponTemplateId");
         }
 
-        var coupon = Coupon.Issue(template, customerId, request.Source, request.OrderId, request.StaffId, now);
         var paid = request.Source == IssueSource.FreeClaim ? 0 : template.Price;
+        var coupon = Coupon.Issue(template, customerId, request.Source, request.OrderId, request.StaffId, now, await MaskedPhoneAsync(customerId, cancellationToken), paid);
         await PostSaleAsync(merchant, coupon.Id, TransferKind.CouponSale, paid, now, cancellationToken);
         db.Coupons.Add(coupon);
 
@@ -248,4 +248,8 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
     private static Error UnknownItem(string what) => Error.NotFound($"The {what}", "item");
 
     private static Error SoldOut() => new(ErrorCode.SoldOut, "This coupon is sold out.", "couponTemplateId");
+
+    /// <summary>The customer's number as the till may read it out; Find also sees a customer registered in this unit of work.</summary>
+    private async Task<string> MaskedPhoneAsync(UserId customerId, CancellationToken cancellationToken) =>
+        (await db.Users.FindAsync([customerId], cancellationToken))?.Phone.Masked() ?? string.Empty;
 }

@@ -1,5 +1,7 @@
 using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Wallets;
 
@@ -17,6 +19,8 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
         {
             StoredValueRedeemed e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRedeemed, e.Amount, 0, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
             StoredValueRecharged e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRecharged, e.Amount, e.Bonus, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
+            CardIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, e.Kind == CardKind.TimesCard ? AlertKind.TimesCardIssued : AlertKind.MembershipCardIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),
+            CouponIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, AlertKind.CouponIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),
             _ => null,
         };
 
@@ -24,6 +28,15 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
         {
             await bus.PublishAsync(Channels.MerchantAlerts(alert.MerchantId), alert, cancellationToken);
         }
+    }
+
+    /// <summary>Issuance leaves stored value as it was: the alert reports the wallet's balance as the wallet projection left it.</summary>
+    private async Task<MerchantAlertView> Issued(
+        EventEnvelope envelope, Guid merchantId, Guid customerId, AlertKind kind, string name, long amountPaid, string currency, string phoneMasked, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        var wallet = await store.GetWalletAsync(merchantId, customerId, cancellationToken);
+        var alert = await Alert(envelope, merchantId, kind, amountPaid, 0, currency, phoneMasked, wallet?.Balance ?? 0, occurredAt, cancellationToken);
+        return alert with { ItemName = name };
     }
 
     private async Task<MerchantAlertView> Alert(

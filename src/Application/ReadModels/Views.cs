@@ -69,12 +69,19 @@ public sealed record MerchantAlertView(
     string CustomerPhoneMasked,
     long BalanceAfter,
     string Locale,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt)
+{
+    /// <summary>For issuance alerts: the card or coupon's name.</summary>
+    public string? ItemName { get; init; }
+}
 
 public enum AlertKind
 {
     StoredValueRedeemed,
     StoredValueRecharged,
+    TimesCardIssued,
+    MembershipCardIssued,
+    CouponIssued,
 }
 
 /// <summary>What projections need to know about a merchant (its locale for spoken alerts, its currency).</summary>

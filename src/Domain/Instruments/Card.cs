@@ -48,7 +48,7 @@ public sealed class Card : AggregateRoot
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
-    public static Card Issue(CardProduct product, UserId customerId, IssueSource source, Guid? orderId, UserId? issuedBy, DateTimeOffset now)
+    public static Card Issue(CardProduct product, UserId customerId, IssueSource source, Guid? orderId, UserId? issuedBy, DateTimeOffset now, string customerPhoneMasked = "", long amountPaid = 0)
     {
         var (from, until) = product.Validity.For(now);
         var card = new Card
@@ -68,7 +68,7 @@ public sealed class Card : AggregateRoot
             IssuedBy = issuedBy,
             IssuedAt = now,
         };
-        card.Record(new CardIssued(card.Id, card.MerchantId, customerId, product.Id, card.Kind, card.Name, card.UsesGranted, card.PayRateBasisPoints, from, until, source, orderId, issuedBy, now));
+        card.Record(new CardIssued(card.Id, card.MerchantId, customerId, product.Id, card.Kind, card.Name, card.UsesGranted, card.PayRateBasisPoints, from, until, source, orderId, issuedBy, now, customerPhoneMasked, amountPaid, product.Currency));
         return card;
     }
 }
@@ -87,7 +87,10 @@ public sealed record CardIssued(
     IssueSource Source,
     Guid? OrderId,
     UserId? IssuedBy,
-    DateTimeOffset OccurredAt) : IDomainEvent
+    DateTimeOffset OccurredAt,
+    string CustomerPhoneMasked = "",
+    long AmountPaid = 0,
+    string Currency = Currencies.Default) : IDomainEvent
 {
     public string StreamId => CardId.ToString();
 }

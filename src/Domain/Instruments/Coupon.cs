@@ -46,7 +46,7 @@ public sealed class Coupon : AggregateRoot
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
-    public static Coupon Issue(CouponTemplate template, UserId customerId, IssueSource source, Guid? orderId, UserId? issuedBy, DateTimeOffset now)
+    public static Coupon Issue(CouponTemplate template, UserId customerId, IssueSource source, Guid? orderId, UserId? issuedBy, DateTimeOffset now, string customerPhoneMasked = "", long amountPaid = 0)
     {
         var (from, until) = template.Validity.For(now);
         var coupon = new Coupon
@@ -65,7 +65,7 @@ public sealed class Coupon : AggregateRoot
             IssuedBy = issuedBy,
             IssuedAt = now,
         };
-        coupon.Record(new CouponIssued(coupon.Id, coupon.MerchantId, customerId, template.Id, coupon.Name, coupon.Terms, from, until, source, orderId, issuedBy, now));
+        coupon.Record(new CouponIssued(coupon.Id, coupon.MerchantId, customerId, template.Id, coupon.Name, coupon.Terms, from, until, source, orderId, issuedBy, now, customerPhoneMasked, amountPaid, template.Currency));
         return coupon;
     }
 }
@@ -82,7 +82,10 @@ public sealed record CouponIssued(
     IssueSource Source,
     Guid? OrderId,
     UserId? IssuedBy,
-    DateTimeOffset OccurredAt) : IDomainEvent
+    DateTimeOffset OccurredAt,
+    string CustomerPhoneMasked = "",
+    long AmountPaid = 0,
+    string Currency = Currencies.Default) : IDomainEvent
 {
     public string StreamId => CouponId.ToString();
 }

@@ -19,6 +19,7 @@ public sealed class MerchantAlertType : ObjectGraphType<MerchantAlertView>
         Field<PaymentModeType>("mode").Resolve(ctx => ctx.Source.Kind == AlertKind.StoredValueRedeemed ? "StoredValue" : null);
         Field<NonNullGraphType<MoneyType>>("amount").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
         Field<NonNullGraphType<MoneyType>>("bonus").Resolve(ctx => new Money(ctx.Source.Bonus, ctx.Source.Currency));
+        Field<StringGraphType>("itemName").Description("Card and coupon alerts: what was issued.").Resolve(ctx => ctx.Source.ItemName);
         Field<NonNullGraphType<StringGraphType>>("customerPhoneMasked").Resolve(ctx => ctx.Source.CustomerPhoneMasked);
         Field<NonNullGraphType<MoneyType>>("balanceAfter").Description("The customer's stored value after this.").Resolve(ctx => new Money(ctx.Source.BalanceAfter, ctx.Source.Currency));
         Field<NonNullGraphType<LocaleType>>("locale").Description("The merchant's locale.").Resolve(ctx => ctx.Source.Locale);
