@@ -8,14 +8,19 @@ namespace CodeScan.Application.Merchants;
 /// <summary>Reads merchants with their staff's phone numbers, for the DTOs every merchant use case returns.</summary>
 public static class MerchantLoader
 {
-    public static async Task<MerchantDto> ToDtoAsync(this IApplicationDbContext db, Merchant merchant, CancellationToken cancellationToken)
+    public static async Task<MerchantDto> ToDtoAsync(this IApplicationDbContext db, Merchant merchant, CancellationToken cancellationToken) =>
+        (await db.ToDtosAsync([merchant], cancellationToken))[0];
+
+    /// <summary>DTOs for many merchants, with one query for all their staff's phone numbers.</summary>
+    public static async Task<IReadOnlyList<MerchantDto>> ToDtosAsync(this IApplicationDbContext db, IReadOnlyList<Merchant> merchants, CancellationToken cancellationToken)
     {
-        var ids = merchant.Staff.Where(s => s.IsActive).Select(s => s.UserId).ToList();
-        var phones = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.Phone })
-            .ToListAsync(cancellationToken);
-        return MerchantDto.From(merchant, phones.ToDictionary(p => p.Id.Value, p => p.Phone.Value));
+        var ids = merchants.SelectMany(m => m.Staff).Where(s => s.IsActive).Select(s => s.UserId).Distinct().ToList();
+        var phones = (await db.Users.AsNoTracking()
+                .Where(u => ids.Contains(u.Id))
+                .Select(u => new { u.Id, u.Phone })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id.Value, p => p.Phone.Value);
+        return merchants.Select(m => MerchantDto.From(m, phones)).ToList();
     }
 
     public static Task<Merchant?> FindMerchantAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Paging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
@@ -28,13 +27,7 @@ public sealed class ListIssuedInstrumentsHandler(IApplicationDbContext db) : IQu
     public async ValueTask<IssuedInstrumentsPage> Handle(ListIssuedInstrumentsQuery query, CancellationToken cancellationToken)
     {
         var first = Math.Clamp(query.First, 1, MaxPage);
-        var (beforeTicks, beforeId) = (long.MaxValue, Guid.Empty);
-        if (query.After is not null && !TryParse(query.After, out beforeTicks, out beforeId))
-        {
-            throw new InvalidQueryInputException("'after' is not a cursor returned by this API.");
-        }
-
-        var before = beforeTicks == long.MaxValue ? DateTimeOffset.MaxValue : new DateTimeOffset(beforeTicks, TimeSpan.Zero);
+        var (before, beforeId) = KeysetCursor.ParseOrRefuse(query.After) ?? (DateTimeOffset.MaxValue, Guid.Empty);
 
         // Each table gives at most a page (plus the rows sharing the cursor's tick); the merge keeps the newest.
         var cards = await db.Cards.AsNoTracking()
@@ -59,28 +52,8 @@ public sealed class ListIssuedInstrumentsHandler(IApplicationDbContext db) : IQu
         var masked = phones.ToDictionary(p => p.Id, p => p.Phone.Masked());
 
         var items = page.Take(first)
-            .Select(i => new IssuedInstrumentDto(i.Kind, i.Id, i.Name, i.CustomerId.Value, masked.GetValueOrDefault(i.CustomerId, "****"), i.Source, i.IssuedAt, i.ExpiresAt, Format(i.IssuedAt.UtcTicks, i.Id)))
+            .Select(i => new IssuedInstrumentDto(i.Kind, i.Id, i.Name, i.CustomerId.Value, masked.GetValueOrDefault(i.CustomerId, "****"), i.Source, i.IssuedAt, i.ExpiresAt, KeysetCursor.Format(i.IssuedAt, i.Id)))
             .ToList();
         return new IssuedInstrumentsPage(items, page.Count > first);
-    }
-
-    private static string Format(long ticks, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ticks.ToString(CultureInfo.InvariantCulture)}:{id:N}"));
-
-    private static bool TryParse(string cursor, out long ticks, out Guid id)
-    {
-        ticks = 0;
-        id = Guid.Empty;
-        try
-        {
-            var parts = cursor.Length > 100 ? [] : Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split(':');
-            return parts.Length == 2
-                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out ticks)
-                && Guid.TryParseExact(parts[1], "N", out id);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }

@@ -18,12 +18,6 @@ public sealed class GetMyMerchantsHandler(IApplicationDbContext db, ICurrentUser
             .OrderBy(m => m.AppliedAt)
             .Take(100)
             .ToListAsync(cancellationToken);
-        var result = new List<MerchantDto>(merchants.Count);
-        foreach (var merchant in merchants)
-        {
-            result.Add(await db.ToDtoAsync(merchant, cancellationToken));
-        }
-
-        return result;
+        return await db.ToDtosAsync(merchants, cancellationToken);
     }
 }
