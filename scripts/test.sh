@@ -75,12 +75,20 @@ if [ -f .config/dotnet-tools.json ] || [ -f dotnet-tools.json ]; then
     || { cat "$SVC_DIR/tool-restore.log" >&2; die "dotnet tool restore failed"; }
 fi
 
-JS_CLIENT_DIR=tests/clients/graphql-ws
-if [ -f "$JS_CLIENT_DIR/package.json" ]; then
+# graphql-ws: the reference WebSocket client; console: puppeteer-core, which drives the system's
+# Chromium (it downloads no browser of its own).
+for JS_CLIENT_DIR in tests/clients/graphql-ws tests/clients/console; do
+  [ -f "$JS_CLIENT_DIR/package.json" ] || continue
   ensure_packages node:nodejs npm:npm
   if [ -f "$JS_CLIENT_DIR/package-lock.json" ]; then npm_cmd=(npm ci); else npm_cmd=(npm install); fi
   (cd "$JS_CLIENT_DIR" && "${npm_cmd[@]}" --no-audit --no-fund --loglevel=error) \
     >"$SVC_DIR/npm.log" 2>&1 || { cat "$SVC_DIR/npm.log" >&2; die "${npm_cmd[*]} failed in $JS_CLIENT_DIR"; }
+done
+
+# The merchant console tests run in headless Chromium (Debian's chromium package); without it they fail.
+if [ -f tests/clients/console/package.json ] && [ -z "${CODESCAN_CHROMIUM:-}" ]; then
+  ensure_packages chromium:chromium || die "could not install chromium for the merchant console tests"
+  CODESCAN_CHROMIUM="$(command -v chromium)" && export CODESCAN_CHROMIUM
 fi
 
 # --- services ----------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ public static class CodeScanApp
 
         app.MapQrCodeEndpoints();
         app.MapPaymentWebhookEndpoints();
+        app.MapConsoleEndpoints();
         app.MapGraphQLTransports("/graphql");
         return app;
     }

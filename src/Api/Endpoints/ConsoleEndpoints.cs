@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace CodeScan.Api.Endpoints;
+
+/// <summary>
+/// The merchant console: a static page (HTML, one script, one stylesheet, embedded in this assembly) where
+/// staff sign in and hear each alert. It talks to <c>/graphql</c> like any other client; the CSP lets it
+/// run only its own script and connect only to this origin.
+/// </summary>
+public static class ConsoleEndpoints
+{
+    // connect-src 'self' covers ws:/wss: to this host as well (CSP Level 3).
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static readonly FrozenDictionary<string, (string ContentType, byte[] Content)> Files = new Dictionary<string, (string, byte[])>
+    {
+        ["index.html"] = ("text/html; charset=utf-8", Load("index.html")),
+        ["console.js"] = ("text/javascript; charset=utf-8", Load("console.js")),
+        ["console.css"] = ("text/css; charset=utf-8", Load("console.css")),
+    }.ToFrozenDictionary();
+
+    public static IEndpointRouteBuilder MapConsoleEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // Routes ignore a trailing slash: this serves /console/ too.
+        endpoints.MapGet("/console", (HttpContext http) => Serve(http, "index.html"));
+        endpoints.MapGet("/console/{file}", (string file, HttpContext http) =>
+            Files.ContainsKey(file) ? Serve(http, file) : Results.NotFound());
+        return endpoints;
+    }
+
+    private static IResult Serve(HttpContext http, string file)
+    {
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+
+        // Revalidated on every load, so a deploy never leaves a page running an old script.
+        headers.CacheControl = "no-cache";
+        var (contentType, content) = Files[file];
+        return Results.Bytes(content, contentType);
+    }
+
+    private static byte[] Load(string file)
+    {
+        var name = "CodeScan.Api.Console." + file;
+        using var stream = typeof(ConsoleEndpoints).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The console file {name} is not embedded in {typeof(ConsoleEndpoints).Assembly.GetName().Name}.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
