@@ -2,6 +2,7 @@ using CodeScan.Application.Common.Security;
 using CodeScan.Application.Issuance;
 using CodeScan.Application.Common.Validation;
 using CodeScan.Application.Projections;
+using CodeScan.Application.Redemptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,10 @@ public static class DependencyInjection
 
         // The one path every card, coupon and recharge is issued through (paid orders, free claims, the counter).
         services.AddScoped<IInstrumentIssuer, InstrumentIssuer>();
+        services.Configure<RedemptionOptions>(configuration.GetSection(RedemptionOptions.Section));
+        services.AddScoped<RedemptionDesk>();
+        services.AddScoped<Users.UserDirectory>();
+        services.AddScoped<Redemptions.GetQuote.Quotes>();
 
         // Projections run in this order for every event: the directory first, since alerts read it.
         services.AddScoped<IProjection, MerchantDirectoryProjection>();

@@ -5,11 +5,11 @@ using CodeScan.Api.GraphQL.Issuance;
 using CodeScan.Api.GraphQL.Merchants;
 using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
+using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Merchants;
 using CodeScan.Application.Merchants.ApproveMerchant;
 using CodeScan.Application.Merchants.RegisterMerchant;
-using CodeScan.Application.Redemptions.Redeem;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 using CodeScan.Domain.Common;
 using global::GraphQL;
@@ -62,18 +62,7 @@ public sealed class Mutation : ObjectGraphType
                 return outcome.ToPayload(r => r);
             });
 
-        Field<NonNullGraphType<RedeemPayloadType>>("redeem")
-            .Allow(Access.SignedIn)
-            .Description("The signed-in customer pays the merchant from what they hold there.")
-            .Argument<NonNullGraphType<RedeemInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var merchantId = MerchantIdOf(input);
-                var outcome = await ctx.Send(new RedeemCommand(merchantId, (long)input["amount"]!, Text(input, "idempotencyKey")));
-                return outcome.ToPayload(r => r);
-            });
-
+        this.AddRedemptionMutations();
         this.AddMerchantReviewMutations();
         this.AddCatalogMutations();
         this.AddIdentityMutations();

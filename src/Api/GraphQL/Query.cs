@@ -3,6 +3,7 @@ using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
+using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
 using CodeScan.Application.Merchants.GetMerchant;
@@ -114,5 +115,6 @@ public sealed class Query : ObjectGraphType
         this.AddOrderQueries();
         this.AddCatalogQueries();
         this.AddBackOfficeQueries();
+        this.AddRedemptionQueries();
     }
 }

@@ -19,8 +19,16 @@ public static class AlertSpeech
 
         return (alert.Kind, useEnglish) switch
         {
+            (AlertKind.StoredValueRedeemed, false) when alert.Discount > 0 => $"储值消费 {amount} {ZhCurrency(alert.Currency)}，原价 {Money(alert.Bill, alert)}，优惠 {Money(alert.Discount, alert)}，会员尾号 {lastFour}，余额 {balance} {ZhCurrency(alert.Currency)}",
             (AlertKind.StoredValueRedeemed, false) => $"储值消费 {amount} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}，余额 {balance} {ZhCurrency(alert.Currency)}",
+            (AlertKind.StoredValueRedeemed, true) when alert.Discount > 0 => $"Received {amount} {EnCurrency(alert.Currency)} from stored value for a bill of {EnMoney(alert.Bill, alert)}, {EnMoney(alert.Discount, alert)} off, member ending {lastFour}, balance {balance} {EnCurrency(alert.Currency)}.",
             (AlertKind.StoredValueRedeemed, true) => $"Received {amount} {EnCurrency(alert.Currency)} from stored value, member ending {lastFour}, balance {balance} {EnCurrency(alert.Currency)}.",
+            (AlertKind.CouponRedeemed, false) => ZhCouponRedeemed(alert, lastFour),
+            (AlertKind.CouponRedeemed, true) => EnCouponRedeemed(alert, lastFour),
+            (AlertKind.TimesCardRedeemed, false) => $"次卡「{alert.ItemName}」核销 {alert.Uses} 次，剩余 {alert.UsesLeft} 次，会员尾号 {lastFour}",
+            (AlertKind.TimesCardRedeemed, true) => $"Times card \"{alert.ItemName}\" used {Times(alert.Uses)}, {Uses(alert.UsesLeft ?? 0)} left, member ending {lastFour}.",
+            (AlertKind.RedemptionReversed, false) => ZhReversed(alert, lastFour),
+            (AlertKind.RedemptionReversed, true) => EnReversed(alert, lastFour),
             (AlertKind.StoredValueRecharged, false) when alert.Bonus > 0 => $"储值充值 {amount} {ZhCurrency(alert.Currency)}，赠送 {Amount(alert.Bonus, alert.Currency)} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}",
             (AlertKind.StoredValueRecharged, false) => $"储值充值 {amount} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}",
             (AlertKind.StoredValueRecharged, true) when alert.Bonus > 0 => $"Stored value recharged {amount} {EnCurrency(alert.Currency)} with a bonus of {Amount(alert.Bonus, alert.Currency)} {EnCurrency(alert.Currency)}, member ending {lastFour}.",
@@ -30,6 +38,114 @@ public static class AlertSpeech
             _ => throw new ArgumentOutOfRangeException(nameof(alert), alert.Kind, "Unknown alert kind."),
         };
     }
+
+    private static string ZhCouponRedeemed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string> { $"优惠券「{alert.ItemName}」核销" };
+        if (alert.Discount > 0)
+        {
+            parts.Add($"抵扣 {Money(alert.Discount, alert)}");
+        }
+
+        if (alert.Amount > 0)
+        {
+            parts.Add($"储值支付 {Money(alert.Amount, alert)}");
+        }
+
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"请另收 {Money(alert.PaidOutside, alert)}");
+        }
+
+        parts.Add($"会员尾号 {lastFour}");
+        if (alert.Amount > 0)
+        {
+            parts.Add($"余额 {Money(alert.BalanceAfter, alert)}");
+        }
+
+        return string.Join("，", parts);
+    }
+
+    private static string EnCouponRedeemed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string> { $"Coupon \"{alert.ItemName}\" redeemed" };
+        if (alert.Discount > 0)
+        {
+            parts.Add($"{EnMoney(alert.Discount, alert)} off");
+        }
+
+        if (alert.Amount > 0)
+        {
+            parts.Add($"{EnMoney(alert.Amount, alert)} from stored value");
+        }
+
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"please collect {EnMoney(alert.PaidOutside, alert)}");
+        }
+
+        parts.Add($"member ending {lastFour}");
+        if (alert.Amount > 0)
+        {
+            parts.Add($"balance {EnMoney(alert.BalanceAfter, alert)}");
+        }
+
+        return string.Join(", ", parts) + ".";
+    }
+
+    private static string ZhReversed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string> { "撤销消费" };
+        if (alert.Amount > 0)
+        {
+            parts.Add($"退回储值 {Money(alert.Amount, alert)}");
+        }
+
+        if (alert.Uses > 0)
+        {
+            parts.Add($"退回次卡「{alert.ItemName}」{alert.Uses} 次");
+        }
+
+        if (alert.CouponRestored)
+        {
+            parts.Add($"优惠券「{alert.ItemName}」已恢复");
+        }
+
+        parts.Add($"会员尾号 {lastFour}");
+        parts.Add($"余额 {Money(alert.BalanceAfter, alert)}");
+        return string.Join("，", parts);
+    }
+
+    private static string EnReversed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string> { "Payment reversed" };
+        if (alert.Amount > 0)
+        {
+            parts.Add($"{EnMoney(alert.Amount, alert)} back to stored value");
+        }
+
+        if (alert.Uses > 0)
+        {
+            parts.Add($"{Uses(alert.Uses)} back on times card \"{alert.ItemName}\"");
+        }
+
+        if (alert.CouponRestored)
+        {
+            parts.Add($"coupon \"{alert.ItemName}\" usable again");
+        }
+
+        parts.Add($"member ending {lastFour}");
+        parts.Add($"balance {EnMoney(alert.BalanceAfter, alert)}");
+        return string.Join(", ", parts) + ".";
+    }
+
+    private static string Money(long minorUnits, MerchantAlertView alert) => $"{Amount(minorUnits, alert.Currency)} {ZhCurrency(alert.Currency)}";
+
+    private static string EnMoney(long minorUnits, MerchantAlertView alert) => $"{Amount(minorUnits, alert.Currency)} {EnCurrency(alert.Currency)}";
+
+    private static string Times(int uses) => uses == 1 ? "once" : $"{uses} times";
+
+    private static string Uses(int uses) => uses == 1 ? "1 use" : $"{uses} uses";
 
     private static string ZhIssued(MerchantAlertView alert, string amount, string lastFour)
     {
@@ -57,7 +173,7 @@ public static class AlertSpeech
             : $"Issued {what} \"{alert.ItemName}\", member ending {lastFour}.";
     }
 
-    private static string Amount(long minorUnits, string currency) => Money.Format(minorUnits, Currencies.MinorDigits(currency));
+    private static string Amount(long minorUnits, string currency) => Domain.Common.Money.Format(minorUnits, Currencies.MinorDigits(currency));
 
     private static string ZhCurrency(string currency) => currency switch
     {

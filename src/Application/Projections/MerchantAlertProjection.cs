@@ -17,7 +17,24 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
     {
         var alert = envelope.Event switch
         {
-            StoredValueRedeemed e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRedeemed, e.Amount, 0, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
+            Redeemed e => (await Alert(envelope, e.MerchantId.Value, KindOf(e.Mode), e.FromStoredValue, 0, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken)) with
+            {
+                ItemName = e.InstrumentName,
+                Bill = e.Amount,
+                Discount = e.MembershipDiscount + e.CouponDiscount,
+                PaidOutside = e.PaidOutside,
+                Uses = e.Uses,
+                UsesLeft = e.UsesLeft,
+                RedemptionId = e.RedemptionId,
+            },
+            RedemptionReversed e => (await Alert(envelope, e.MerchantId.Value, AlertKind.RedemptionReversed, e.StoredValueRestored, 0, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken)) with
+            {
+                ItemName = e.InstrumentName,
+                Uses = e.UsesRestored,
+                UsesLeft = e.UsesLeft,
+                RedemptionId = e.RedemptionId,
+                CouponRestored = e.CouponRestored,
+            },
             StoredValueRecharged e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRecharged, e.Amount, e.Bonus, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
             CardIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, e.Kind == CardKind.TimesCard ? AlertKind.TimesCardIssued : AlertKind.MembershipCardIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),
             CouponIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, AlertKind.CouponIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),
@@ -29,6 +46,13 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
             await bus.PublishAsync(Channels.MerchantAlerts(alert.MerchantId), alert, cancellationToken);
         }
     }
+
+    private static AlertKind KindOf(RedemptionMode mode) => mode switch
+    {
+        RedemptionMode.TimesCard => AlertKind.TimesCardRedeemed,
+        RedemptionMode.Coupon => AlertKind.CouponRedeemed,
+        _ => AlertKind.StoredValueRedeemed,
+    };
 
     /// <summary>Issuance leaves stored value as it was: the alert reports the wallet's balance as the wallet projection left it.</summary>
     private async Task<MerchantAlertView> Issued(

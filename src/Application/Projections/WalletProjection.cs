@@ -14,7 +14,20 @@ public sealed class WalletProjection(IReadModelStore store, INotificationBus bus
     public Task ApplyAsync(EventEnvelope envelope, CancellationToken cancellationToken) => envelope.Event switch
     {
         StoredValueRecharged e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with { Principal = e.PrincipalAfter, Bonus = e.BonusAfter }, cancellationToken),
-        StoredValueRedeemed e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with { Principal = e.PrincipalAfter, Bonus = e.BonusAfter }, cancellationToken),
+        Redeemed e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with
+        {
+            Principal = e.PrincipalAfter,
+            Bonus = e.BonusAfter,
+            Cards = e.TimesCardId is { } card ? WithUsesLeft(w.Cards, card, e.UsesLeft) : w.Cards,
+            Coupons = e.CouponId is { } coupon ? WithStatus(w.Coupons, coupon, CouponStatus.Used) : w.Coupons,
+        }, cancellationToken),
+        RedemptionReversed e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with
+        {
+            Principal = e.PrincipalAfter,
+            Bonus = e.BonusAfter,
+            Cards = e.TimesCardId is { } card && e.UsesRestored > 0 ? WithUsesLeft(w.Cards, card, e.UsesLeft) : w.Cards,
+            Coupons = e.CouponId is { } coupon && e.CouponRestored ? WithStatus(w.Coupons, coupon, CouponStatus.Available) : w.Coupons,
+        }, cancellationToken),
         CardIssued e => Change(e.MerchantId.Value, e.CustomerId.Value, envelope, w => w with
         {
             Cards = [.. w.Cards, new CardHolding(e.CardId, e.ProductId, e.Kind, e.Name, e.UsesGranted, e.UsesGranted, e.PayRateBasisPoints, e.ValidFrom, e.ExpiresAt, e.OccurredAt)],
@@ -25,6 +38,12 @@ public sealed class WalletProjection(IReadModelStore store, INotificationBus bus
         }, cancellationToken),
         _ => Task.CompletedTask,
     };
+
+    private static IReadOnlyList<CardHolding> WithUsesLeft(IReadOnlyList<CardHolding> cards, Guid cardId, int? usesLeft) =>
+        [.. cards.Select(c => c.CardId == cardId ? c with { UsesLeft = usesLeft } : c)];
+
+    private static IReadOnlyList<CouponHolding> WithStatus(IReadOnlyList<CouponHolding> coupons, Guid couponId, CouponStatus status) =>
+        [.. coupons.Select(c => c.CouponId == couponId ? c with { Status = status } : c)];
 
     private async Task Change(Guid merchantId, Guid customerId, EventEnvelope envelope, Func<WalletView, WalletView> change, CancellationToken cancellationToken)
     {

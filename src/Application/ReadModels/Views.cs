@@ -71,8 +71,28 @@ public sealed record MerchantAlertView(
     string Locale,
     DateTimeOffset OccurredAt)
 {
-    /// <summary>For issuance alerts: the card or coupon's name.</summary>
+    /// <summary>The card or coupon issued, used or given back.</summary>
     public string? ItemName { get; init; }
+
+    /// <summary>Redemptions: the bill before discounts.</summary>
+    public long Bill { get; init; }
+
+    /// <summary>Redemptions: membership and coupon discounts together.</summary>
+    public long Discount { get; init; }
+
+    /// <summary>Redemptions: what the till still has to collect outside the platform.</summary>
+    public long PaidOutside { get; init; }
+
+    /// <summary>Times-card redemptions and reversals: uses taken or given back, and uses left after.</summary>
+    public int Uses { get; init; }
+
+    public int? UsesLeft { get; init; }
+
+    /// <summary>Redemptions and reversals: the payment, so staff can reverse it from the alert.</summary>
+    public Guid? RedemptionId { get; init; }
+
+    /// <summary>Reversals: the coupon is usable again.</summary>
+    public bool CouponRestored { get; init; }
 }
 
 public enum AlertKind
@@ -82,6 +102,9 @@ public enum AlertKind
     TimesCardIssued,
     MembershipCardIssued,
     CouponIssued,
+    TimesCardRedeemed,
+    CouponRedeemed,
+    RedemptionReversed,
 }
 
 /// <summary>What projections need to know about a merchant (its locale for spoken alerts, its currency).</summary>

@@ -37,12 +37,18 @@ public sealed record CouponTerms(CouponKind Kind, long AmountOff, int PercentOff
         _ => Error.Invalid("Unknown coupon kind.", "kind"),
     };
 
-    /// <summary>What the coupon takes off a bill, in minor units (0 when its threshold is not met; gifts take off nothing).</summary>
-    public long DiscountOn(long bill) => Kind switch
+    /// <summary>Whether a bill is large enough for the coupon (only threshold coupons have a minimum).</summary>
+    public bool IsMetBy(long bill) => Kind != CouponKind.Threshold || bill >= Threshold;
+
+    /// <summary>
+    /// What the coupon takes off, in minor units: the threshold is judged on the whole bill, the discount
+    /// comes off <paramref name="due"/> (the bill after any membership discount) and never exceeds it.
+    /// Percentages round down, in the merchant's favour by less than one minor unit. Gifts take off nothing.
+    /// </summary>
+    public long DiscountOn(long bill, long due) => !IsMetBy(bill) ? 0 : Kind switch
     {
-        CouponKind.CashOff => Math.Min(AmountOff, bill),
-        CouponKind.PercentOff => Math.Min(Cap, bill * PercentOff / 100),
-        CouponKind.Threshold => bill >= Threshold ? Math.Min(AmountOff, bill) : 0,
+        CouponKind.CashOff or CouponKind.Threshold => Math.Min(AmountOff, due),
+        CouponKind.PercentOff => Math.Min(Math.Min(Cap, due * PercentOff / 100), due),
         _ => 0,
     };
 }

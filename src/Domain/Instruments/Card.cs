@@ -46,7 +46,65 @@ public sealed class Card : AggregateRoot
 
     public DateTimeOffset IssuedAt { get; private set; }
 
+    /// <summary>What the customer paid for the card (0 when given away); recognised as sales use by use.</summary>
+    public long AmountPaid { get; private set; }
+
+    /// <summary>Times cards: uses taken so far. Only ever changed while the card's row is locked.</summary>
+    public int UsesUsed { get; private set; }
+
+    public int? UsesLeft => UsesGranted - UsesUsed;
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
+
+    /// <summary>A membership card that gives its discount at this moment.</summary>
+    public bool IsActiveMembershipAt(DateTimeOffset now) => Kind == CardKind.MembershipCard && now >= ValidFrom && !IsExpiredAt(now);
+
+    /// <summary>
+    /// Takes uses off a times card. Returns the share of its price that these uses turn from deferred
+    /// revenue into sales: after n of N uses, price × n / N (floored) has been recognised in total, so the
+    /// last use recognises whatever rounding left over.
+    /// </summary>
+    public Result<long> Use(int uses, DateTimeOffset now)
+    {
+        if (Kind != CardKind.TimesCard)
+        {
+            return Error.Invalid("Only a times card is paid for in uses.", "timesCardId");
+        }
+
+        if (now < ValidFrom)
+        {
+            return new Error(ErrorCode.NotYetValid, $"The card \"{Name}\" is valid from {ValidFrom:yyyy-MM-dd HH:mm} UTC.", "timesCardId");
+        }
+
+        if (IsExpiredAt(now))
+        {
+            return new Error(ErrorCode.CardExpired, $"The card \"{Name}\" expired at {ExpiresAt:yyyy-MM-dd HH:mm} UTC.", "timesCardId");
+        }
+
+        if (uses < 1 || uses > UsesLeft)
+        {
+            return new Error(ErrorCode.UsesExhausted, $"The card \"{Name}\" has {UsesLeft} uses left.", "uses");
+        }
+
+        var recognisedBefore = RecognisedAfter(UsesUsed);
+        UsesUsed += uses;
+        return RecognisedAfter(UsesUsed) - recognisedBefore;
+    }
+
+    /// <summary>Gives uses back on a reversal; returns the sales to turn back into deferred revenue.</summary>
+    public long Restore(int uses)
+    {
+        if (uses < 1 || uses > UsesUsed)
+        {
+            throw new InvalidOperationException($"Cannot restore {uses} uses to a card that used {UsesUsed}.");
+        }
+
+        var recognisedBefore = RecognisedAfter(UsesUsed);
+        UsesUsed -= uses;
+        return recognisedBefore - RecognisedAfter(UsesUsed);
+    }
+
+    private long RecognisedAfter(int usesUsed) => UsesGranted is > 0 ? AmountPaid * usesUsed / UsesGranted.Value : 0;
 
     public static Card Issue(CardProduct product, UserId customerId, IssueSource source, Guid? orderId, UserId? issuedBy, DateTimeOffset now, string customerPhoneMasked = "", long amountPaid = 0)
     {
@@ -67,6 +125,7 @@ public sealed class Card : AggregateRoot
             OrderId = orderId,
             IssuedBy = issuedBy,
             IssuedAt = now,
+            AmountPaid = amountPaid,
         };
         card.Record(new CardIssued(card.Id, card.MerchantId, customerId, product.Id, card.Kind, card.Name, card.UsesGranted, card.PayRateBasisPoints, from, until, source, orderId, issuedBy, now, customerPhoneMasked, amountPaid, product.Currency));
         return card;

@@ -29,6 +29,10 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Redemption> Redemptions => Set<Redemption>();
 
+    public DbSet<RedemptionReversal> RedemptionReversals => Set<RedemptionReversal>();
+
+    public DbSet<WriteOffCode> WriteOffCodes => Set<WriteOffCode>();
+
     public DbSet<CardProduct> CardProducts => Set<CardProduct>();
 
     public DbSet<RechargePlan> RechargePlans => Set<RechargePlan>();

@@ -208,6 +208,16 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
                 input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },
             })),
             ["mutation.redeem"] = new(Access.SignedIn, w => (Gql.Redeem, new { input = new { merchantId = w.MerchantA.MerchantId, amount = 100L, idempotencyKey = Key } })),
+            ["query.quote"] = new(Access.SignedIn, w => (Redemptions.RedemptionCalls.Quote, new { merchantId = w.MerchantA.MerchantId, amount = 100L })),
+            ["mutation.reverseRedemption"] = new(Access.MerchantStaff, w => (Redemptions.RedemptionCalls.Reverse, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, redemptionId = GlobalId.Encode("Redemption", Guid.NewGuid()), reason = "matrix", idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
+            ["mutation.requestWriteOffCode"] = new(Access.SignedIn, _ => (Redemptions.RedemptionCalls.RequestWriteOffCode, new { input = new { couponId = GlobalId.Encode("Coupon", Guid.NewGuid()) } })),
+            ["mutation.writeOff"] = new(Access.MerchantStaff, w => (Redemptions.RedemptionCalls.WriteOff, new
+            {
+                input = new { merchantId = w.MerchantA.MerchantId, code = "000000000000", idempotencyKey = Guid.NewGuid().ToString("N") },
+            })),
             ["query.scanMerchant"] = new(Access.SignedIn, _ => ("query($qr: String!) { scanMerchant(qr: $qr) { errors { code } } }", new { qr = "garbage" })),
             ["query.merchantQrCode"] = new(Access.MerchantStaff, w => ("query($m: ID!) { merchantQrCode(merchantId: $m) { version } }", new { m = w.MerchantA.MerchantId })),
             ["mutation.rotateMerchantQrCode"] = new(Access.MerchantOwner, w => ("mutation($input: RotateMerchantQrCodeInput!) { rotateMerchantQrCode(input: $input) { errors { code } } }", new { input = new { merchantId = w.MerchantA.MerchantId } })),

@@ -4,6 +4,7 @@ using CodeScan.Api.Tests.Support;
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Users;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Redemptions;
@@ -86,7 +87,8 @@ public sealed class EventOrderTests
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
             var holder = await ConnectionIdAsync(db);
             var owner = (await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == new MerchantId(merchantId))).OwnerId;
-            var handler = new RechargeAtCounterHandler(db, scope.ServiceProvider.GetRequiredService<ILedger>(), new FixedCurrentUser(owner), TimeProvider.System);
+            var handler = new RechargeAtCounterHandler(
+                db, scope.ServiceProvider.GetRequiredService<ILedger>(), scope.ServiceProvider.GetRequiredService<UserDirectory>(), new FixedCurrentUser(owner), TimeProvider.System);
             var outcome = await handler.Handle(new RechargeAtCounterCommand(new MerchantId(merchantId), heldPhone, 2_000, 200, Guid.NewGuid().ToString("N")), CancellationToken.None);
             Assert.True(outcome.IsSuccess, outcome.Error?.Message);
             heldRechargeId = outcome.Value!.RechargeId;
@@ -132,7 +134,7 @@ public sealed class EventOrderTests
         var lateIds = answered.Select(p => p.Id!.Value).ToHashSet();
         var latePositions = log.Where(e => e.Event switch
         {
-            StoredValueRedeemed d => lateIds.Contains(d.RedemptionId),
+            Redeemed d => lateIds.Contains(d.RedemptionId),
             StoredValueRecharged r => lateIds.Contains(r.RechargeId),
             _ => false,
         }).Select(e => e.Position).ToList();
@@ -188,7 +190,7 @@ public sealed class EventOrderTests
         var log = await ResilienceReadModelCheck.ReadWholeLogAsync(host);
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Position));
         var next = Assert.Single(log, e => e.Position == before + 1);
-        Assert.Equal(redeemed.Id, Assert.IsType<StoredValueRedeemed>(next.Event).RedemptionId);
+        Assert.Equal(redeemed.Id, Assert.IsType<Redeemed>(next.Event).RedemptionId);
         Assert.Equal(before + 1, await CommittedLastPositionAsync(host));
 
         await ResilienceReadModelCheck.AssertConsistentAsync(host, payments, everyPaymentWasAnswered: true);

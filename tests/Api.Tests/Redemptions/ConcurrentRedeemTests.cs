@@ -19,7 +19,7 @@ public abstract class ConcurrentRedeemTests(StoreMode mode)
         var merchant = await MerchantScenario.ApprovedAsync(host);
         var (_, customer) = await merchant.FundedCustomerAsync(10_000);
 
-        var payloads = await FireTogether(50, _ => merchant.RedeemAsync(customer, 1_000));
+        var payloads = await Together.FireAsync(50, _ => merchant.RedeemAsync(customer, 1_000));
 
         var results = payloads.Select(p => p.Data("redeem")).ToList();
         Assert.Equal(10, results.Count(r => r.ErrorCodes().Count == 0));
@@ -45,7 +45,7 @@ public abstract class ConcurrentRedeemTests(StoreMode mode)
         var (_, customer) = await merchant.FundedCustomerAsync(10_000);
         var key = Guid.NewGuid().ToString("N");
 
-        var payloads = await FireTogether(5, _ => merchant.RedeemAsync(customer, 2_500, key));
+        var payloads = await Together.FireAsync(5, _ => merchant.RedeemAsync(customer, 2_500, key));
 
         var redemptions = payloads.Select(p => p.Data("redeem")).ToList();
         Assert.All(redemptions, r => Assert.Empty(r.ErrorCodes()));
@@ -65,6 +65,28 @@ public abstract class ConcurrentRedeemTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task RechargeAtCounter_WhenTenFirstRechargesForANewNumberArriveAtOnce_RegistersOneCustomerAndCreditsEach()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var phone = Phones.Next();
+
+        var payloads = await Together.FireAsync(10, _ => merchant.RechargeAsync(phone, 1_000));
+
+        Assert.All(payloads, p => Assert.Empty(p.Data("rechargeAtCounter").ErrorCodes()));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
+            Assert.Equal(1, await db.Users.CountAsync(u => u.Phone == Domain.Common.PhoneNumber.Parse(phone).Value!));
+        }
+
+        var customer = await host.SignInAsync(phone);
+        await host.WaitForProjectionsAsync();
+        Assert.Equal(10_000, await merchant.WalletBalanceAsync(customer));
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
+
+    [Fact]
     public async Task RechargeAtCounter_WhenTheSameIdempotencyKeyIsSentFiveTimesAtOnce_CreditsOnce()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
@@ -73,7 +95,7 @@ public abstract class ConcurrentRedeemTests(StoreMode mode)
         var customer = await host.SignInAsync(phone);
         var key = Guid.NewGuid().ToString("N");
 
-        var payloads = await FireTogether(5, _ => merchant.RechargeAsync(phone, 10_000, key, bonus: 2_000));
+        var payloads = await Together.FireAsync(5, _ => merchant.RechargeAsync(phone, 10_000, key, bonus: 2_000));
 
         var recharges = payloads.Select(p => p.Data("rechargeAtCounter")).ToList();
         Assert.All(recharges, r => Assert.Empty(r.ErrorCodes()));
@@ -102,17 +124,6 @@ public abstract class ConcurrentRedeemTests(StoreMode mode)
     }
 
     /// <summary>Starts every request at the same moment, each on its own task.</summary>
-    private static async Task<JsonObject[]> FireTogether(int count, Func<int, Task<JsonObject>> request)
-    {
-        using var start = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
-        {
-            await start.WaitAsync();
-            return await request(i);
-        })).ToArray();
-        start.Release(count);
-        return await Task.WhenAll(tasks);
-    }
 }
 
 public sealed class EmbeddedConcurrentRedeemTests() : ConcurrentRedeemTests(StoreMode.Embedded);

@@ -66,7 +66,7 @@ public static class ResilienceReadModelCheck
             .Select(e => e.Event switch
             {
                 StoredValueRecharged r => (e.Position, MerchantId: r.MerchantId.Value, Id: r.RechargeId, Kind: AlertKind.StoredValueRecharged, r.Amount),
-                StoredValueRedeemed d => (e.Position, MerchantId: d.MerchantId.Value, Id: d.RedemptionId, Kind: AlertKind.StoredValueRedeemed, d.Amount),
+                Redeemed d => (e.Position, MerchantId: d.MerchantId.Value, Id: d.RedemptionId, Kind: AlertKind.StoredValueRedeemed, Amount: d.FromStoredValue),
                 _ => (e.Position, MerchantId: Guid.Empty, Id: Guid.Empty, Kind: default(AlertKind), Amount: 0L),
             })
             .Where(p => p.Id != Guid.Empty)

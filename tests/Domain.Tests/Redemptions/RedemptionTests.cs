@@ -35,15 +35,8 @@ public sealed class RedemptionTests
     {
         var pending = new MerchantBuilder().PendingReview().Build();
 
-        Redemption.OfStoredValue(pending, _customerId, Cny(100), new StoredValueBalance(1_000, 0), TestClock.Now)
+        OfStoredValue(100, new StoredValueBalance(1_000, 0), pending)
             .AssertFailure(ErrorCode.MerchantNotApproved, "merchantId");
-    }
-
-    [Fact]
-    public void OfStoredValue_WhenAmountInAnotherCurrency_ReturnsCurrencyMismatch()
-    {
-        Redemption.OfStoredValue(_merchant, _customerId, new Money(100, "USD"), new StoredValueBalance(1_000, 0), TestClock.Now)
-            .AssertFailure(ErrorCode.CurrencyMismatch, "amount");
     }
 
     [Fact]
@@ -137,13 +130,13 @@ public sealed class RedemptionTests
     {
         var redemption = OfStoredValue(1_200, new StoredValueBalance(1_000, 500)).AssertSuccess();
 
-        redemption.Complete("138****5678", new StoredValueBalance(Principal: 0, Bonus: 300));
+        redemption.Complete("138****5678", new StoredValueBalance(Principal: 0, Bonus: 300), null, null);
 
-        var redeemed = Assert.IsType<StoredValueRedeemed>(Assert.Single(redemption.DomainEvents));
+        var redeemed = Assert.IsType<Redeemed>(Assert.Single(redemption.DomainEvents));
         Assert.Equal(
-            new StoredValueRedeemed(
-                redemption.Id, _merchant.Id, _customerId, "138****5678", RedemptionMode.StoredValue,
-                1_200, 1_000, 200, "CNY", 0, 300, TestClock.Now),
+            new Redeemed(
+                redemption.Id, _merchant.Id, _customerId, "138****5678", RedemptionMode.StoredValue, RedemptionChannel.CustomerScan, _customerId,
+                1_200, null, 0, null, 0, null, 0, null, null, 1_000, 200, 0, "CNY", 0, 300, TestClock.Now),
             redeemed);
         Assert.Equal(redemption.Id.ToString(), redeemed.StreamId);
     }
@@ -182,8 +175,7 @@ public sealed class RedemptionTests
         }
     }
 
-    private static Money Cny(long minorUnits) => new(minorUnits, "CNY");
-
-    private Result<Redemption> OfStoredValue(long amount, StoredValueBalance balance) =>
-        Redemption.OfStoredValue(_merchant, _customerId, Cny(amount), balance, TestClock.Now);
+    private Result<Redemption> OfStoredValue(long amount, StoredValueBalance balance, Merchant? merchant = null) => Redemption.Decide(
+        new RedemptionRequest(_customerId, RedemptionMode.StoredValue, amount, 1, RestPayment.StoredValue, RedemptionChannel.CustomerScan, _customerId),
+        merchant ?? _merchant, null, null, null, balance, TestClock.Now);
 }

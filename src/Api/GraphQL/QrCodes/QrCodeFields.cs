@@ -17,9 +17,10 @@ public static class QrCodeFields
             .Allow(Access.SignedIn)
             .Description("Verifies a scanned merchant QR code (signature, version, merchant status) and returns the merchant and the caller's holdings there.")
             .Argument<NonNullGraphType<StringGraphType>>("qr", "The text the camera read.")
+            .Argument<LongGraphType>("amount", "The bill the customer entered, in minor units: the result then carries a quote.")
             .ResolveAsync(async ctx =>
             {
-                var outcome = await ctx.Send(new ScanMerchantQuery(ctx.GetArgument<string>("qr")));
+                var outcome = await ctx.Send(new ScanMerchantQuery(ctx.GetArgument<string>("qr"), ctx.GetArgument<long?>("amount")));
                 return outcome.ToPayload(r => r);
             });
 

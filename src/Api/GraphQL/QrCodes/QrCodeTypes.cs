@@ -13,6 +13,7 @@ public sealed class ScanMerchantResultType : ObjectGraphType<Payload<ScanMerchan
         Description = "A verified merchant QR code: the merchant and what the signed-in customer holds there; or why the code was refused.";
         Field<MerchantType>("merchant").Resolve(ctx => ctx.Source.Result?.Merchant);
         Field<WalletType>("wallet").Description("The caller's holdings at this merchant (read model).").Resolve(ctx => ctx.Source.Result?.Wallet);
+        Field<Redemptions.QuoteType>("quote").Description("With `amount`: the best combination of membership discount, coupon and stored value for that bill.").Resolve(ctx => ctx.Source.Result?.Quote);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
             .Description("QR_CODE_MALFORMED, QR_CODE_SIGNATURE_INVALID, QR_CODE_OUTDATED, MERCHANT_SUSPENDED, MERCHANT_NOT_APPROVED or NOT_FOUND.")
             .Resolve(ctx => ctx.Source.Errors);

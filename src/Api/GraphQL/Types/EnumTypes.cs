@@ -1,6 +1,7 @@
 using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Merchants;
+using CodeScan.Domain.Redemptions;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.Types;
@@ -31,11 +32,34 @@ public sealed class LocaleType : EnumerationGraphType
     }
 }
 
-public sealed class PaymentModeType : EnumerationGraphType
+public sealed class PaymentModeType : EnumerationGraphType<RedemptionMode>
 {
     public PaymentModeType()
     {
         Name = "PaymentMode";
-        Add("STORED_VALUE", "StoredValue", "Stored value: principal first, then bonus.");
+        Description = "How the customer pays at the till.";
     }
+}
+
+public sealed class RestPaymentType : EnumerationGraphType<RestPayment>
+{
+    public RestPaymentType()
+    {
+        Name = "RestPayment";
+        Description = "How the part of a bill that discounts do not cover is paid: from stored value, or OUTSIDE the platform at the till (cash, bank card).";
+    }
+}
+
+public sealed class RedemptionChannelType : EnumerationGraphType<RedemptionChannel>
+{
+    public RedemptionChannelType()
+    {
+        Name = "RedemptionChannel";
+        Description = "CUSTOMER_SCAN: the customer confirmed after scanning; STAFF_WRITE_OFF: a cashier redeemed the customer's write-off code.";
+    }
+}
+
+public sealed class WriteOffTargetType : EnumerationGraphType<WriteOffTarget>
+{
+    public WriteOffTargetType() => Name = "WriteOffTarget";
 }

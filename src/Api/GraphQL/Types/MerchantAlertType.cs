@@ -2,6 +2,7 @@ using System.Globalization;
 using CodeScan.Application.Alerts;
 using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Redemptions;
 using global::GraphQL;
 using global::GraphQL.Types;
 
@@ -16,8 +17,21 @@ public sealed class MerchantAlertType : ObjectGraphType<MerchantAlertView>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Also the replay cursor: pass it as `after` to get what followed.").Resolve(ctx => ctx.Source.Position.ToString(CultureInfo.InvariantCulture));
         Field<NonNullGraphType<IdGraphType>>("merchantId").Resolve(ctx => GlobalId.Encode(MerchantType.TypeName, ctx.Source.MerchantId));
         Field<NonNullGraphType<AlertKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<PaymentModeType>("mode").Resolve(ctx => ctx.Source.Kind == AlertKind.StoredValueRedeemed ? "StoredValue" : null);
-        Field<NonNullGraphType<MoneyType>>("amount").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
+        Field<PaymentModeType>("mode").Description("Redemptions: how the customer paid.").Resolve(ctx => ctx.Source.Kind switch
+        {
+            AlertKind.StoredValueRedeemed => RedemptionMode.StoredValue,
+            AlertKind.TimesCardRedeemed => RedemptionMode.TimesCard,
+            AlertKind.CouponRedeemed => RedemptionMode.Coupon,
+            _ => (RedemptionMode?)null,
+        });
+        Field<IdGraphType>("redemptionId").Description("Redemptions and reversals: the payment, for reverseRedemption.").Resolve(ctx => ctx.Source.RedemptionId is { } id ? GlobalId.Encode(RedemptionType.TypeName, id) : null);
+        Field<NonNullGraphType<MoneyType>>("bill").Description("Redemptions: the bill before discounts.").Resolve(ctx => new Money(ctx.Source.Bill, ctx.Source.Currency));
+        Field<NonNullGraphType<MoneyType>>("discount").Description("Redemptions: membership and coupon discounts.").Resolve(ctx => new Money(ctx.Source.Discount, ctx.Source.Currency));
+        Field<NonNullGraphType<MoneyType>>("paidOutside").Description("Redemptions: still to collect at the till.").Resolve(ctx => new Money(ctx.Source.PaidOutside, ctx.Source.Currency));
+        Field<NonNullGraphType<IntGraphType>>("uses").Description("Times-card uses taken, or given back by a reversal.").Resolve(ctx => ctx.Source.Uses);
+        Field<IntGraphType>("usesLeft").Resolve(ctx => ctx.Source.UsesLeft);
+        Field<NonNullGraphType<BooleanGraphType>>("couponRestored").Resolve(ctx => ctx.Source.CouponRestored);
+        Field<NonNullGraphType<MoneyType>>("amount").Description("Money moved on the platform: stored value drawn or given back, or paid for a recharge, card or coupon.").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
         Field<NonNullGraphType<MoneyType>>("bonus").Resolve(ctx => new Money(ctx.Source.Bonus, ctx.Source.Currency));
         Field<StringGraphType>("itemName").Description("Card and coupon alerts: what was issued.").Resolve(ctx => ctx.Source.ItemName);
         Field<NonNullGraphType<StringGraphType>>("customerPhoneMasked").Resolve(ctx => ctx.Source.CustomerPhoneMasked);

@@ -1,5 +1,5 @@
 using CodeScan.Application.Merchants;
-using CodeScan.Application.Redemptions.Redeem;
+using CodeScan.Application.Redemptions;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 
 namespace CodeScan.Api.GraphQL.Types;

@@ -23,6 +23,10 @@ public interface IApplicationDbContext
 
     DbSet<Redemption> Redemptions { get; }
 
+    DbSet<RedemptionReversal> RedemptionReversals { get; }
+
+    DbSet<WriteOffCode> WriteOffCodes { get; }
+
     DbSet<CardProduct> CardProducts { get; }
 
     DbSet<RechargePlan> RechargePlans { get; }

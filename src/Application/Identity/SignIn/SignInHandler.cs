@@ -1,6 +1,7 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Users;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Identity;
 using CodeScan.Domain.Users;
@@ -13,6 +14,7 @@ namespace CodeScan.Application.Identity.SignIn;
 
 public sealed class SignInHandler(
     IApplicationDbContext db,
+    UserDirectory users,
     IIdentityStore store,
     ISignInCodes codes,
     IAccessTokens accessTokens,
@@ -45,12 +47,7 @@ public sealed class SignInHandler(
             return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(verdict.Error!));
         }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone, cancellationToken);
-        if (user is null)
-        {
-            user = User.Register(phone, now);
-            db.Users.Add(user);
-        }
+        var user = await users.FindOrRegisterAsync(phone, now, cancellationToken);
 
         var refreshToken = RefreshTokenValues.New();
         var stored = RefreshToken.Issue(user.Id, Guid.CreateVersion7(), RefreshTokenValues.Hash(refreshToken), now, identity.Value.RefreshTokenLifetime);

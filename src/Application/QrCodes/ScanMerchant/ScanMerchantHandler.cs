@@ -1,8 +1,10 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Common.Validation;
 using CodeScan.Application.Merchants;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Redemptions.GetQuote;
 using Mediator;
 
 namespace CodeScan.Application.QrCodes.ScanMerchant;
@@ -11,6 +13,7 @@ public sealed class ScanMerchantHandler(
     IApplicationDbContext db,
     IMerchantQrCodes qrCodes,
     IReadModelStore store,
+    Quotes quotes,
     ICurrentUser currentUser) : IQueryHandler<ScanMerchantQuery, Outcome<ScanMerchantResult>>
 {
     public async ValueTask<Outcome<ScanMerchantResult>> Handle(ScanMerchantQuery query, CancellationToken cancellationToken)
@@ -29,6 +32,12 @@ public sealed class ScanMerchantHandler(
         // Nothing held yet is an empty wallet in the merchant's currency, as the wallet query answers.
         var wallet = await store.GetWalletAsync(merchant.Id.Value, customerId, cancellationToken)
             ?? WalletView.Empty(merchant.Id.Value, customerId, merchant.Currency);
-        return Outcome<ScanMerchantResult>.Ok(new ScanMerchantResult(MerchantDto.From(merchant), wallet));
+        if (query.Amount is { } entered && Rules.Amount(entered) is { } badAmount)
+        {
+            return badAmount;
+        }
+
+        var quote = query.Amount is { } amount ? await quotes.ForAsync(merchant.Id, currentUser.RequiredId, amount, cancellationToken) : null;
+        return Outcome<ScanMerchantResult>.Ok(new ScanMerchantResult(MerchantDto.From(merchant), wallet) { Quote = quote });
     }
 }

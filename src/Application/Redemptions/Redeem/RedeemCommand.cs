@@ -1,23 +1,22 @@
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Redemptions;
 using Mediator;
 
 namespace CodeScan.Application.Redemptions.Redeem;
 
-/// <summary>The signed-in customer pays the merchant from their stored value there.</summary>
-public sealed record RedeemCommand(MerchantId MerchantId, long Amount, string IdempotencyKey)
-    : ICommand<Outcome<RedemptionResult>>, IRequireSignedIn, IIdempotentCommand;
-
-public sealed record RedemptionResult(
-    Guid RedemptionId,
-    Guid MerchantId,
-    Guid CustomerId,
-    string Mode,
-    long Amount,
-    long FromPrincipal,
-    long FromBonus,
-    string Currency,
-    long PrincipalAfter,
-    long BonusAfter,
-    DateTimeOffset CreatedAt);
+/// <summary>
+/// The signed-in customer pays the merchant with what they hold there: stored value (with their
+/// membership discount), uses of a times card, or a coupon with the rest from stored value or paid
+/// outside the platform.
+/// </summary>
+public sealed record RedeemCommand(
+    MerchantId MerchantId,
+    RedemptionMode Mode,
+    long? Amount,
+    Guid? TimesCardId,
+    int? Uses,
+    Guid? CouponId,
+    RestPayment? PayRestWith,
+    string IdempotencyKey) : ICommand<Outcome<RedemptionResult>>, IRequireSignedIn, IIdempotentCommand;

@@ -1,6 +1,7 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Users;
 using CodeScan.Application.Merchants;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Users;
@@ -12,7 +13,7 @@ namespace CodeScan.Application.Staff.AddCashier;
 /// <summary>The owner adds a cashier by mobile number; someone not yet on the platform is registered.</summary>
 public sealed record AddCashierCommand(MerchantId MerchantId, string Phone) : ICommand<Outcome<MerchantDto>>, IRequireMerchantOwner;
 
-public sealed class AddCashierHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class AddCashierHandler(IApplicationDbContext db, UserDirectory users, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<AddCashierCommand, Outcome<MerchantDto>>
 {
     public async ValueTask<Outcome<MerchantDto>> Handle(AddCashierCommand command, CancellationToken cancellationToken)
@@ -30,12 +31,7 @@ public sealed class AddCashierHandler(IApplicationDbContext db, ICurrentUser cur
         }
 
         var now = clock.GetUtcNow();
-        var cashier = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone.Value!, cancellationToken);
-        if (cashier is null)
-        {
-            cashier = User.Register(phone.Value!, now);
-            db.Users.Add(cashier);
-        }
+        var cashier = await users.FindOrRegisterAsync(phone.Value!, now, cancellationToken);
 
         var added = merchant.AddCashier(cashier.Id, currentUser.RequiredId, now);
         if (!added.IsSuccess)

@@ -1,6 +1,7 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Users;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Users;
@@ -13,6 +14,7 @@ namespace CodeScan.Application.Wallets.RechargeAtCounter;
 public sealed class RechargeAtCounterHandler(
     IApplicationDbContext db,
     ILedger ledger,
+    UserDirectory users,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<RechargeAtCounterCommand, Outcome<RechargeResult>>
 {
@@ -26,12 +28,7 @@ public sealed class RechargeAtCounterHandler(
 
         var now = clock.GetUtcNow();
         var phone = PhoneNumber.Parse(command.CustomerPhone).Value!;
-        var customer = await db.Users.SingleOrDefaultAsync(u => u.Phone == phone, cancellationToken);
-        if (customer is null)
-        {
-            customer = User.Register(phone, now);
-            db.Users.Add(customer);
-        }
+        var customer = await users.FindOrRegisterAsync(phone, now, cancellationToken);
 
         var recharge = Recharge.AtCounter(
             merchant, customer.Id, currentUser.RequiredId,

@@ -25,6 +25,10 @@ internal sealed class CardConfiguration : IEntityTypeConfiguration<Card>
         builder.Property(c => c.OrderId).HasColumnName("order_id");
         builder.Property(c => c.IssuedBy).HasColumnName("issued_by");
         builder.Property(c => c.IssuedAt).HasColumnName("issued_at");
+        builder.Property(c => c.AmountPaid).HasColumnName("amount_paid");
+        builder.Property(c => c.UsesUsed).HasColumnName("uses_used");
+        builder.Ignore(c => c.UsesLeft);
+        builder.ToTable(t => t.HasCheckConstraint("ck_cards_uses", "uses_granted IS NULL OR (uses_used >= 0 AND uses_used <= uses_granted)"));
         builder.HasIndex(c => new { c.MerchantId, c.CustomerId });
         builder.HasIndex(c => new { c.MerchantId, c.IssuedAt });
         builder.HasIndex(c => c.OrderId).IsUnique();
@@ -52,6 +56,9 @@ internal sealed class CouponConfiguration : IEntityTypeConfiguration<Coupon>
         builder.Property(c => c.OrderId).HasColumnName("order_id");
         builder.Property(c => c.IssuedBy).HasColumnName("issued_by");
         builder.Property(c => c.IssuedAt).HasColumnName("issued_at");
+        builder.Property(c => c.AmountPaid).HasColumnName("amount_paid");
+        builder.Property(c => c.UsedBy).HasColumnName("used_by");
+        builder.Property(c => c.UsedAt).HasColumnName("used_at");
         builder.HasIndex(c => new { c.TemplateId, c.CustomerId });
         builder.HasIndex(c => new { c.MerchantId, c.CustomerId });
         builder.HasIndex(c => new { c.MerchantId, c.IssuedAt });

@@ -337,6 +337,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(36)")
                         .HasColumnName("id");
 
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_paid");
+
                     b.Property<string>("CustomerId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -399,6 +403,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("int")
                         .HasColumnName("uses_granted");
 
+                    b.Property<int>("UsesUsed")
+                        .HasColumnType("int")
+                        .HasColumnName("uses_used");
+
                     b.Property<long>("ValidFrom")
                         .HasColumnType("bigint")
                         .HasColumnName("valid_from");
@@ -412,7 +420,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
 
                     b.HasIndex("MerchantId", "IssuedAt");
 
-                    b.ToTable("cards", (string)null);
+                    b.ToTable("cards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cards_uses", "uses_granted IS NULL OR (uses_used >= 0 AND uses_used <= uses_granted)");
+                        });
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
@@ -422,6 +433,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(36)
                         .HasColumnType("varchar(36)")
                         .HasColumnName("id");
+
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_paid");
 
                     b.Property<string>("CustomerId")
                         .IsRequired()
@@ -476,6 +491,15 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(36)
                         .HasColumnType("varchar(36)")
                         .HasColumnName("template_id");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UsedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("used_by");
 
                     b.Property<long>("ValidFrom")
                         .HasColumnType("bigint")
@@ -754,9 +778,30 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(36)")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("acted_by");
+
                     b.Property<long>("Amount")
                         .HasColumnType("bigint")
                         .HasColumnName("amount");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CouponDiscount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("coupon_discount");
+
+                    b.Property<string>("CouponId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("coupon_id");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
@@ -782,6 +827,19 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("bigint")
                         .HasColumnName("from_principal");
 
+                    b.Property<bool>("FullyReversed")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("fully_reversed");
+
+                    b.Property<string>("MembershipCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("membership_card_id");
+
+                    b.Property<long>("MembershipDiscount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("membership_discount");
+
                     b.Property<string>("MerchantId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -794,13 +852,203 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(20)")
                         .HasColumnName("mode");
 
+                    b.Property<long>("PaidOutside")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_outside");
+
+                    b.Property<long>("RevenueRecognised")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revenue_recognised");
+
+                    b.Property<long>("ReversedBonus")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reversed_bonus");
+
+                    b.Property<long>("ReversedPrincipal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reversed_principal");
+
+                    b.Property<int>("ReversedUses")
+                        .HasColumnType("int")
+                        .HasColumnName("reversed_uses");
+
+                    b.Property<string>("TimesCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("times_card_id");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("int")
+                        .HasColumnName("uses");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
                     b.HasIndex("MerchantId", "CreatedAt");
 
-                    b.ToTable("redemptions", (string)null);
+                    b.ToTable("redemptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_redemptions_reversed", "reversed_principal >= 0 AND reversed_principal <= from_principal AND reversed_bonus >= 0 AND reversed_bonus <= from_bonus AND reversed_uses >= 0 AND reversed_uses <= uses");
+                        });
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Redemptions.RedemptionReversal", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BonusRestored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bonus_restored");
+
+                    b.Property<string>("CouponId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<bool>("CouponRestored")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("coupon_restored");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<long>("PrincipalRestored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("principal_restored");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RedemptionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<long>("RevenueReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revenue_reversed");
+
+                    b.Property<string>("ReversedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("reversed_by");
+
+                    b.Property<string>("TimesCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("times_card_id");
+
+                    b.Property<int>("UsesRestored")
+                        .HasColumnType("int")
+                        .HasColumnName("uses_restored");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RedemptionId");
+
+                    b.HasIndex("MerchantId", "CreatedAt");
+
+                    b.ToTable("redemption_reversals", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Redemptions.WriteOffCode", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("RedemptionId")
+                        .HasMaxLength(36)
+                        .HasColumnType("varchar(36)")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("target");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.ToTable("write_off_codes", (string)null);
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Users.User", b =>

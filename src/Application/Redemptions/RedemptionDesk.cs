@@ -1,0 +1,99 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Domain.Catalog;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Instruments;
+using CodeScan.Domain.Ledger;
+using CodeScan.Domain.Redemptions;
+using CodeScan.Domain.Wallets;
+using Microsoft.EntityFrameworkCore;
+
+namespace CodeScan.Application.Redemptions;
+
+/// <summary>A redemption to carry out, from the customer's confirmation or a cashier's write-off.</summary>
+public sealed record RedemptionOrder(MerchantId MerchantId, RedemptionRequest Request, Guid? TimesCardId, Guid? CouponId);
+
+/// <summary>
+/// Carries out a redemption inside the unit of work: locks the coupon or times card, then the customer's
+/// stored value, lets the domain decide, and posts the transfers. Shared by <c>redeem</c> (the customer
+/// confirms) and <c>writeOff</c> (a cashier with the customer's code).
+/// </summary>
+public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, TimeProvider clock)
+{
+    public async Task<Outcome<RedemptionResult>> RedeemAsync(RedemptionOrder order, CancellationToken cancellationToken)
+    {
+        var request = order.Request;
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == order.MerchantId, cancellationToken);
+        if (merchant is null)
+        {
+            return Error.NotFound("The merchant", "merchantId");
+        }
+
+        var customer = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.CustomerId, cancellationToken);
+        if (customer is null)
+        {
+            return Error.NotFound("The customer", "customerId");
+        }
+
+        var now = clock.GetUtcNow();
+        Coupon? coupon = null;
+        if (request.Mode == RedemptionMode.Coupon && order.CouponId is { } couponId)
+        {
+            coupon = await locks.CouponAsync(couponId, cancellationToken);
+            if (coupon is null || coupon.MerchantId != merchant.Id || coupon.CustomerId != request.CustomerId)
+            {
+                return Error.NotFound("The coupon", "couponId");
+            }
+        }
+
+        Card? timesCard = null;
+        if (request.Mode == RedemptionMode.TimesCard && order.TimesCardId is { } cardId)
+        {
+            timesCard = await locks.CardAsync(cardId, cancellationToken);
+            if (timesCard is null || timesCard.MerchantId != merchant.Id || timesCard.CustomerId != request.CustomerId)
+            {
+                return Error.NotFound("The times card", "timesCardId");
+            }
+        }
+
+        var membership = request.Mode == RedemptionMode.TimesCard ? null : await BestMembershipAsync(merchant.Id, request.CustomerId, now, cancellationToken);
+
+        await ledger.EnsureAccountsAsync(
+        [
+            LedgerAccount.Open(AccountKind.MerchantSales, merchant.Id, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.MerchantDeferredRevenue, merchant.Id, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.Id, request.CustomerId, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, request.CustomerId, merchant.Currency),
+        ], cancellationToken);
+
+        var usesStoredValue = request.Mode == RedemptionMode.StoredValue || (request.Mode == RedemptionMode.Coupon && request.Rest != RestPayment.Outside);
+        var balance = usesStoredValue ? await ledger.LockStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken) : default;
+
+        var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
+        if (!decided.IsSuccess)
+        {
+            return decided.Error!;
+        }
+
+        var redemption = decided.Value!;
+        if (!await ledger.PostAsync(redemption.Transfers(), cancellationToken))
+        {
+            return new Error(ErrorCode.InsufficientBalance, "The stored value balance does not cover the amount.", "amount");
+        }
+
+        var after = await ledger.GetStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken);
+        var instrumentName = coupon?.Name ?? timesCard?.Name;
+        redemption.Complete(customer.Phone.Masked(), after, instrumentName, timesCard?.UsesLeft);
+        db.Redemptions.Add(redemption);
+        return Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft));
+    }
+
+    /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>
+    public async Task<Card?> BestMembershipAsync(MerchantId merchantId, UserId customerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cards = await db.Cards.AsNoTracking()
+            .Where(c => c.MerchantId == merchantId && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
+            .ToListAsync(cancellationToken);
+        return cards.Where(c => c.IsActiveMembershipAt(now)).OrderBy(c => c.PayRateBasisPoints).ThenBy(c => c.ExpiresAt).FirstOrDefault();
+    }
+}

@@ -1,0 +1,70 @@
+using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Application.Common.Validation;
+using CodeScan.Application.Redemptions.Redeem;
+using CodeScan.Domain.Common;
+using CodeScan.Domain.Redemptions;
+using Mediator;
+
+namespace CodeScan.Application.Redemptions.WriteOff;
+
+/// <summary>
+/// A cashier redeems the coupon or times card behind the code the customer's app shows (核销). The rest
+/// of a bill after a coupon is collected at the till: staff never spend a customer's stored value.
+/// </summary>
+public sealed record WriteOffCommand(MerchantId MerchantId, string Code, long? Amount, int? Uses, string IdempotencyKey)
+    : ICommand<Outcome<RedemptionResult>>, IRequireMerchantStaff, IIdempotentCommand;
+
+public sealed class WriteOffValidator : IValidator<WriteOffCommand>
+{
+    public IEnumerable<Error> Validate(WriteOffCommand command) =>
+        new[] { Rules.IdempotencyKey(command.IdempotencyKey), command.Code is { Length: <= 32 } ? null : Error.Invalid("The code is too long.", "code") }.OfType<Error>();
+}
+
+public sealed class WriteOffHandler(
+    IRowLocks locks,
+    IWriteOffCodes codes,
+    RedemptionDesk desk,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ICommandHandler<WriteOffCommand, Outcome<RedemptionResult>>
+{
+    public async ValueTask<Outcome<RedemptionResult>> Handle(WriteOffCommand command, CancellationToken cancellationToken)
+    {
+        var typed = new string(command.Code.Where(ch => ch is not (' ' or '-')).ToArray());
+        if (typed.Length != WriteOffCode.Digits || !typed.All(char.IsAsciiDigit))
+        {
+            return new Error(ErrorCode.WriteOffCodeInvalid, $"A write-off code has {WriteOffCode.Digits} digits.", "code");
+        }
+
+        var code = await locks.WriteOffCodeAsync(codes.Hash(typed), cancellationToken);
+        if (code is null)
+        {
+            return new Error(ErrorCode.WriteOffCodeInvalid, "No such code; ask the customer to show it again.", "code");
+        }
+
+        var now = clock.GetUtcNow();
+        if (code.CannotBeUsedBy(command.MerchantId, now) is { } refused)
+        {
+            return refused;
+        }
+
+        var mode = code.Target == WriteOffTarget.Coupon ? RedemptionMode.Coupon : RedemptionMode.TimesCard;
+        var rest = mode == RedemptionMode.Coupon ? RestPayment.Outside : (RestPayment?)null;
+        var amount = mode == RedemptionMode.Coupon ? command.Amount ?? 0 : command.Amount;
+        if (RedemptionRules.ForMode(mode, amount, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, command.Uses, mode == RedemptionMode.Coupon ? code.InstrumentId : null, rest).OfType<Error>().FirstOrDefault() is { } invalid)
+        {
+            return invalid;
+        }
+
+        var request = new RedemptionRequest(code.CustomerId, mode, amount ?? 0, command.Uses ?? 1, rest ?? RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
+        var order = new RedemptionOrder(command.MerchantId, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null);
+        var outcome = await desk.RedeemAsync(order, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            code.MarkUsed(outcome.Value!.RedemptionId, now);
+        }
+
+        return outcome;
+    }
+}
