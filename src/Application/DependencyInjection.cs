@@ -1,7 +1,8 @@
 using CodeScan.Application.Common.Security;
-using CodeScan.Application.Issuance;
 using CodeScan.Application.Common.Validation;
+using CodeScan.Application.Issuance;
 using CodeScan.Application.Projections;
+using CodeScan.Application.Records;
 using CodeScan.Application.Redemptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IProjection, MerchantDirectoryProjection>();
         services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, MerchantAlertProjection>();
+        services.AddScoped<IProjection, RecordsProjection>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Records;
 using CodeScan.Application.Redemptions;
 using CodeScan.Infrastructure.Identity;
 using CodeScan.Infrastructure.Messaging;
@@ -13,8 +14,8 @@ using CodeScan.Infrastructure.Persistence.Ledger;
 using CodeScan.Infrastructure.Persistence.Locks;
 using CodeScan.Infrastructure.Projections;
 using CodeScan.Infrastructure.QrCodes;
-using CodeScan.Infrastructure.Redemptions;
 using CodeScan.Infrastructure.ReadModels;
+using CodeScan.Infrastructure.Redemptions;
 using CodeScan.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -84,6 +85,7 @@ public static class DependencyInjection
         if (string.IsNullOrWhiteSpace(redis))
         {
             services.AddSingleton<IReadModelStore, InMemoryReadModelStore>();
+            services.AddSingleton<IRecordStore, InMemoryRecordStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
             return;
@@ -96,6 +98,7 @@ public static class DependencyInjection
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
         services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
+        services.AddSingleton<IRecordStore, RedisRecordStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
     }

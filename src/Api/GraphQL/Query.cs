@@ -3,6 +3,7 @@ using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
+using CodeScan.Api.GraphQL.Records;
 using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.GetMerchantAlerts;
@@ -116,5 +117,6 @@ public sealed class Query : ObjectGraphType
         this.AddCatalogQueries();
         this.AddBackOfficeQueries();
         this.AddRedemptionQueries();
+        this.AddRecordQueries();
     }
 }

@@ -226,6 +226,8 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.refreshToken"] = new(Access.Anonymous, _ => ("mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken errors { code } } }", new { input = new { refreshToken = "unknown" } })),
             ["mutation.signOut"] = new(Access.SignedIn, _ => ("mutation($input: SignOutInput!) { signOut(input: $input) { signedOut errors { code } } }", new { input = new { refreshToken = "unknown" } })),
             ["query.wallets"] = new(Access.SignedIn, _ => ("{ wallets { merchantId storedValue { minorUnits } } }", new { })),
+            ["query.myRecords"] = new(Access.SignedIn, _ => (Records.RecordCalls.MyRecords, new { })),
+            ["query.merchantRecords"] = new(Access.MerchantStaff, w => (Records.RecordCalls.MerchantRecords, new { m = w.MerchantA.MerchantId })),
             ["query.issuedInstruments"] = new(Access.MerchantStaff, w => ("query($m: ID!) { issuedInstruments(merchantId: $m) { nodes { id } } }", new { m = w.MerchantA.MerchantId })),
             ["query.catalog"] = new(Access.SignedIn, w => (Catalog.CatalogCalls.Catalog, new { merchantId = w.MerchantA.MerchantId })),
             ["mutation.defineCardProduct"] = new(Access.MerchantOwner, w => (Catalog.CatalogCalls.DefineCardProduct, new

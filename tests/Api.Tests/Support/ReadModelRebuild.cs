@@ -1,5 +1,6 @@
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Records;
 using CodeScan.Infrastructure.Messaging;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.ReadModels;
@@ -16,8 +17,17 @@ public static class ReadModelRebuild
     public static async Task AssertLiveEqualsRebuildAsync(CodeScanHost host, IReadOnlyCollection<(Guid MerchantId, Guid CustomerId)> wallets, IReadOnlyCollection<Guid> merchants)
     {
         await host.WaitForProjectionsAsync();
-        var rebuilt = await RebuildAsync(host);
+        var (rebuilt, rebuiltRecords) = await RebuildWithRecordsAsync(host);
         var live = host.Services.GetRequiredService<IReadModelStore>();
+        var liveRecords = host.Services.GetRequiredService<IRecordStore>();
+        var owners = wallets.Select(w => RecordOwner.Customer(w.CustomerId)).Concat(merchants.Select(RecordOwner.Merchant)).Distinct();
+        foreach (var owner in owners)
+        {
+            var expected = await rebuiltRecords.ListAsync(owner, RecordFilter.All, long.MaxValue, 1_000_000, CancellationToken.None);
+            var actual = await liveRecords.ListAsync(owner, RecordFilter.All, long.MaxValue, 1_000_000, CancellationToken.None);
+            Assert.Equal(expected.Count, actual.Count);
+            Assert.Equal(expected, actual);
+        }
 
         foreach (var (merchantId, customerId) in wallets)
         {
@@ -36,11 +46,17 @@ public static class ReadModelRebuild
         }
     }
 
-    public static async Task<IReadModelStore> RebuildAsync(CodeScanHost host)
+    public static async Task<IReadModelStore> RebuildAsync(CodeScanHost host) => (await RebuildWithRecordsAsync(host)).Store;
+
+    private static async Task<(IReadModelStore Store, IRecordStore Records)> RebuildWithRecordsAsync(CodeScanHost host)
     {
         var store = new InMemoryReadModelStore();
+        var records = new InMemoryRecordStore();
         var bus = new InProcessNotificationBus();
-        IProjection[] projections = [new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, bus)];
+        IProjection[] projections =
+        [
+            new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, bus), new RecordsProjection(records, store),
+        ];
 
         await using var scope = host.Services.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
@@ -50,7 +66,7 @@ public static class ReadModelRebuild
             var batch = await reader.ReadAfterAsync(position, 1000, CancellationToken.None);
             if (batch.Count == 0)
             {
-                return store;
+                return (store, records);
             }
 
             foreach (var envelope in batch)

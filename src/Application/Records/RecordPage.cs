@@ -1,0 +1,26 @@
+using CodeScan.Application.Common.Security;
+
+namespace CodeScan.Application.Records;
+
+/// <summary>A page of records, newest first; <see cref="HasNextPage"/> says whether older ones follow.</summary>
+public sealed record RecordPage(IReadOnlyList<RecordEntry> Items, bool HasNextPage)
+{
+    public const int MaxPage = 100;
+
+    public static readonly RecordPage Empty = new([], false);
+
+    /// <summary>One more than asked tells whether another page follows.</summary>
+    public static async Task<RecordPage> LoadAsync(
+        IRecordStore store, RecordOwner owner, RecordFilter filter, string? after, int first, CancellationToken cancellationToken)
+    {
+        var before = RecordCursor.ParseOrRefuse(after);
+        if (filter is { From: { } from, To: { } to } && from >= to)
+        {
+            throw new InvalidQueryInputException("'from' must be earlier than 'to'.");
+        }
+
+        var size = Math.Clamp(first, 1, MaxPage);
+        var entries = await store.ListAsync(owner, filter, before, size + 1, cancellationToken);
+        return new RecordPage(entries.Take(size).ToList(), entries.Count > size);
+    }
+}
