@@ -101,6 +101,10 @@
   const SUBSCRIPTION = `subscription ConsoleAlerts($merchantId: ID!, $after: ID) {
     merchantAlerts(merchantId: $merchantId, after: $after) { ${ALERT_FIELDS} }
   }`;
+  const RECENT = `query ConsoleRecentAlerts($merchantId: ID!, $last: Int) {
+    merchantAlerts(merchantId: $merchantId, last: $last) { nodes { ${ALERT_FIELDS} } }
+  }`;
+  const RECENT_COUNT = 20;
 
   const $ = (id) => document.getElementById(id);
 
@@ -460,7 +464,36 @@
       attempts = 0;
       refreshedSinceAck = false;
       seen = new Set();
-      connect();
+      showState('connecting');
+      showRecent(id).finally(connect);
+    }
+
+    /**
+     * A console with no cursor yet shows the latest alerts (without speaking them) and subscribes after
+     * the newest, so even a drop before the first live alert replays what happened meanwhile. A merchant
+     * with no alert at all subscribes after 0: from its very first alert.
+     */
+    async function showRecent(id) {
+      if (session.cursor(id) !== null) {
+        return;
+      }
+
+      try {
+        const data = await authorized(RECENT, { merchantId: id, last: RECENT_COUNT });
+        if (merchantId !== id) {
+          return;
+        }
+
+        const recent = data.merchantAlerts.nodes;
+        for (const alert of recent) {
+          seen.add(alert.id);
+          render(alert);
+        }
+
+        session.setCursor(id, recent.length > 0 ? recent[recent.length - 1].id : '0');
+      } catch {
+        // Live alerts still arrive; only the history and the first cursor are missing.
+      }
     }
 
     function stop() {

@@ -66,10 +66,11 @@ public sealed class Query : ObjectGraphType
 
         Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
             .Allow(Access.MerchantStaff)
-            .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed.")
+            .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed. With `last`, the newest alerts instead (still oldest first): how a till that just opened shows recent history and learns the cursor to subscribe from.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Argument<StringGraphType>("after", "An alert id (cursor); from the beginning when omitted.")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
+            .Argument<IntGraphType>("last", "The newest alerts, 1 to 100; not with `after`.")
             .ResolveAsync(async ctx =>
             {
                 // An undecodable id is sent on as no merchant: authorization answers first, then NOT_FOUND.
@@ -87,7 +88,13 @@ public sealed class Query : ObjectGraphType
                     throw new ExecutionError($"'first' must be between 1 and {GetMerchantAlertsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
                 }
 
-                return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first));
+                var last = ctx.GetArgument<int?>("last");
+                if (last is not null && (last is < 1 or > GetMerchantAlertsHandler.MaxPage || after is not null))
+                {
+                    throw new ExecutionError($"'last' must be between 1 and {GetMerchantAlertsHandler.MaxPage}, without 'after'.") { Code = "BAD_USER_INPUT" };
+                }
+
+                return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first, last));
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantType>>>>("myMerchants")

@@ -70,5 +70,18 @@ internal sealed class InMemoryReadModelStore : IReadModelStore
         }
     }
 
+    public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken)
+    {
+        if (!_alerts.TryGetValue(merchantId, out var feed))
+        {
+            return Task.FromResult<IReadOnlyList<MerchantAlertView>>([]);
+        }
+
+        lock (feed)
+        {
+            return Task.FromResult<IReadOnlyList<MerchantAlertView>>(feed.TakeLast(count).ToList());
+        }
+    }
+
     public Task PingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -82,6 +82,12 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         return entries.Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
     }
 
+    public async Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken)
+    {
+        var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: "-", maxId: "+", count: count, messageOrder: Order.Descending);
+        return entries.Reverse().Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
+    }
+
     public Task PingAsync(CancellationToken cancellationToken) => Db.PingAsync();
 
     private static T? Read<T>(RedisValue value) where T : class =>

@@ -60,8 +60,11 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         Assert.Equal("alerts-panel", connected.Screen);
         Assert.Equal("Tea House", connected.MerchantName);
 
-        // A console that has just started announces what happens from now on, not the merchant's history.
-        Assert.Empty(connected.Alerts);
+        // A console that has just started shows the latest alerts (here the recharge that funded the
+        // customer) without speaking them; it announces only what happens from now on.
+        var history = await AlertsAsync(merchant);
+        var recharge = Assert.Single(history);
+        Assert.Equal([(recharge.Id, recharge.SpokenText)], connected.Alerts.Select(entry => (entry.Id, entry.Text!)));
         Assert.Empty(connected.Spoken);
 
         // The tokens stay in this tab's sessionStorage: not in the address, not in localStorage.
@@ -74,10 +77,10 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         var alert = Assert.Single(await RedemptionAlertsAsync(merchant));
         Assert.StartsWith("Received 25.00 yuan from stored value", alert.SpokenText, StringComparison.Ordinal);
 
-        await browser.WaitUntilAsync(page => page.Alerts.Count >= 1 && page.Spoken.Count >= 1, "the payment to be shown and spoken");
+        await browser.WaitUntilAsync(page => page.Alerts.Count >= 2 && page.Spoken.Count >= 1, "the payment to be shown and spoken");
         var shown = await SettledAsync(browser);
-        var entry = Assert.Single(shown.Alerts);
-        Assert.Equal(alert.Id, entry.Id);
+        Assert.Equal([alert.Id, recharge.Id], shown.Alerts.Select(entry => entry.Id));
+        var entry = shown.Alerts[0];
         Assert.Equal(alert.SpokenText, entry.Text);
         Assert.Equal("25.00 CNY", entry.Amount);
         Assert.False(string.IsNullOrWhiteSpace(entry.Time));
@@ -123,7 +126,7 @@ public abstract class MerchantConsoleTests(StoreMode mode)
 
         Assert.True(network.Refused > 0, "The page never tried to reconnect while the network was down.");
         var whileDown = await browser.SnapshotAsync();
-        Assert.Single(whileDown.Alerts);
+        Assert.Equal(2, whileDown.Alerts.Count); // the recharge shown on opening, and the first payment
         Assert.Single(whileDown.Spoken);
 
         network.Restore();
@@ -136,7 +139,7 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         Assert.Equal(paid, expected.Select(alert => alert.MinorUnits));
         var replayed = await SettledAsync(browser);
         Assert.Equal(expected.Select(alert => new Utterance(alert.SpokenText, "zh-CN")), replayed.Spoken);
-        Assert.Equal(expected.Select(alert => (alert.Id, alert.SpokenText)).Reverse(), replayed.Alerts.Select(entry => (entry.Id, entry.Text!)));
+        Assert.Equal(expected.Select(alert => (alert.Id, alert.SpokenText)).Reverse(), replayed.Alerts.SkipLast(1).Select(entry => (entry.Id, entry.Text!)));
         Assert.All(replayed.Alerts, entry => Assert.Equal("zh-CN", entry.Lang));
         Assert.True(replayed.Sockets.Count >= 2, "The page did not open a new WebSocket.");
         Assert.Equal("closed", replayed.Sockets[0].State);
@@ -148,8 +151,41 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         var live = await SettledAsync(browser);
         var all = await RedemptionAlertsAsync(merchant);
         Assert.Equal(all.Select(alert => new Utterance(alert.SpokenText, "zh-CN")), live.Spoken);
-        Assert.Equal(all.Select(alert => alert.Id).Reverse(), live.Alerts.Select(entry => entry.Id));
+        Assert.Equal((await AlertsAsync(merchant)).Select(alert => alert.Id).Reverse(), live.Alerts.Select(entry => entry.Id));
         AssertNoPageFaults(live);
+    }
+
+    [Fact]
+    public async Task Reconnect_WhenTheDropComesBeforeAnyLiveAlert_StillSpeaksWhatWasMissed()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var cashier = await CashierAsync(merchant);
+        var (_, customer) = await merchant.FundedCustomerAsync(100_000);
+        await host.WaitForProjectionsAsync();
+
+        await using var network = NetworkCut.To(host.BaseAddress);
+        await using var browser = ConsoleBrowser.Start();
+        await browser.OpenAsync(new Uri(network.BaseAddress, "/console"));
+        await SignInAsync(browser, host, cashier);
+        await BusProbe.WaitForAlertSubscriberAsync(host, merchant.MerchantId);
+
+        // Nothing live heard yet: the cursor comes from the history the console showed on opening.
+        network.Cut();
+        await browser.WaitUntilAsync(page => page.Connection.State == "reconnecting", "the page to show that it lost the connection");
+        await AlertSubscribers.WaitForNoneAsync(host, merchant.MerchantId);
+        Assert.Empty((await merchant.RedeemAsync(customer, 1_100)).Data("redeem").ErrorCodes());
+        Assert.Empty((await merchant.RedeemAsync(customer, 1_200)).Data("redeem").ErrorCodes());
+        await host.WaitForProjectionsAsync();
+
+        network.Restore();
+        await browser.WaitUntilAsync(page => page.Connection.State == "connected" && page.Spoken.Count >= 2, "the page to hear the two payments it missed", TimeSpan.FromSeconds(30));
+        var replayed = await SettledAsync(browser);
+        var expected = await RedemptionAlertsAsync(merchant);
+        Assert.Equal([1_100L, 1_200L], expected.Select(alert => alert.MinorUnits));
+        Assert.Equal(expected.Select(alert => new Utterance(alert.SpokenText, "zh-CN")), replayed.Spoken);
+        Assert.Equal((await AlertsAsync(merchant)).Select(alert => alert.Id).Reverse(), replayed.Alerts.Select(entry => entry.Id));
+        AssertNoPageFaults(replayed);
     }
 
     [Fact]
@@ -225,13 +261,16 @@ public abstract class MerchantConsoleTests(StoreMode mode)
     }
 
     /// <summary>The merchant's payment alerts as the API reports them, oldest first.</summary>
-    private static async Task<IReadOnlyList<ExpectedAlert>> RedemptionAlertsAsync(MerchantScenario merchant)
+    private static async Task<IReadOnlyList<ExpectedAlert>> RedemptionAlertsAsync(MerchantScenario merchant) =>
+        [.. (await AlertsAsync(merchant, "STORED_VALUE_REDEEMED"))];
+
+    private static async Task<IReadOnlyList<ExpectedAlert>> AlertsAsync(MerchantScenario merchant, string? kind = null)
     {
         await merchant.Host.WaitForProjectionsAsync();
         var response = await merchant.Host.GraphQLAsync(merchant.OwnerToken, Alerts, new { merchantId = merchant.MerchantId });
         return [.. response.Data("merchantAlerts")["nodes"]!.AsArray()
             .Select(node => node!.AsObject())
-            .Where(node => node["kind"]!.GetValue<string>() == "STORED_VALUE_REDEEMED")
+            .Where(node => kind is null || node["kind"]!.GetValue<string>() == kind)
             .Select(node => new ExpectedAlert(
                 node["id"]!.GetValue<string>(),
                 node["spokenText"]!.GetValue<string>(),

@@ -5,8 +5,12 @@ using Mediator;
 
 namespace CodeScan.Application.Alerts.GetMerchantAlerts;
 
-/// <summary>The alerts after a position, oldest first: how a till that was offline catches up.</summary>
-public sealed record GetMerchantAlertsQuery(MerchantId MerchantId, long AfterPosition, int First)
+/// <summary>
+/// The alerts after a position, oldest first: how a till that was offline catches up. With
+/// <see cref="Last"/>, the newest ones instead: how a till that just opened shows recent history and learns
+/// the cursor to subscribe from.
+/// </summary>
+public sealed record GetMerchantAlertsQuery(MerchantId MerchantId, long AfterPosition, int First, int? Last = null)
     : IQuery<MerchantAlertPage>, IRequireMerchantStaff;
 
 public sealed record MerchantAlertPage(IReadOnlyList<MerchantAlertView> Alerts, bool HasNextPage);
@@ -17,6 +21,11 @@ public sealed class GetMerchantAlertsHandler(IReadModelStore store) : IQueryHand
 
     public async ValueTask<MerchantAlertPage> Handle(GetMerchantAlertsQuery query, CancellationToken cancellationToken)
     {
+        if (query.Last is { } last)
+        {
+            return new MerchantAlertPage(await store.GetLatestAlertsAsync(query.MerchantId.Value, Math.Clamp(last, 1, MaxPage), cancellationToken), false);
+        }
+
         var first = Math.Clamp(query.First, 1, MaxPage);
 
         // One more than asked tells whether another page follows.
