@@ -161,11 +161,17 @@ public abstract class RedemptionModeTests(StoreMode mode)
         var phone = Phones.Next();
         var customer = await host.SignInAsync(phone);
         var coupon = await merchant.GiveCouponAsync(phone, new { kind = "GIFT", giftName = "a milk tea" }, "Free tea");
+        await using var sides = await BothSides.ListenAsync(host, merchant, customer);
 
         var paid = await merchant.RedeemCouponAsync(customer, coupon, 0, payRestWith: "OUTSIDE");
 
         Assert.Empty(paid.ErrorCodes());
         Assert.Equal((0L, 0L, 0L), (paid["redemption"]!.Minor("amount"), paid["redemption"]!.Minor("fromStoredValue"), paid["redemption"]!.Minor("paidOutside")));
+        var alert = await sides.NextAlertAsync();
+        Assert.Equal($"优惠券「Free tea」核销，会员尾号 {phone[^4..]}", alert.GetProperty("spokenText").GetString());
+        Assert.Equal($"Coupon \"Free tea\" redeemed, member ending {phone[^4..]}.", alert.GetProperty("english").GetString());
+        var wallet = await sides.NextWalletAsync();
+        Assert.Equal("USED", wallet.GetProperty("coupons").EnumerateArray().Single().GetProperty("status").GetString());
         await LedgerCheck.AssertBalancedAsync(host);
     }
 
