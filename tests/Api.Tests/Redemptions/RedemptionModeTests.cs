@@ -188,6 +188,25 @@ public abstract class RedemptionModeTests(StoreMode mode)
         await LedgerCheck.AssertBalancedAsync(host);
     }
 
+    [Fact]
+    public async Task EveryMode_AtASuspendedMerchant_IsRefusedAndChangesNothing()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (phone, customer) = await merchant.FundedCustomerAsync(10_000);
+        var card = await merchant.GiveTimesCardAsync(phone);
+        var coupon = await merchant.GiveCouponAsync(phone, new { kind = "CASH_OFF", amountOff = 100L }, "1 off");
+        var admin = await host.SignInAsync(CodeScanHost.AdminPhone);
+        Assert.Empty((await host.GraphQLAsync(admin, Gql.SuspendMerchant, new { input = new { merchantId = merchant.MerchantId, reason = "complaints" } })).Data("suspendMerchant").ErrorCodes());
+        var before = await LedgerCheck.FingerprintAsync(host);
+
+        Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemStoredValueAsync(customer, 1_000)).ErrorCodes());
+        Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemTimesCardAsync(customer, card)).ErrorCodes());
+        Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemCouponAsync(customer, coupon, 1_000)).ErrorCodes());
+        Assert.Equal(before, await LedgerCheck.FingerprintAsync(host));
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
+
     [Theory]
     [InlineData("""{"mode":"STORED_VALUE"}""", "INVALID_INPUT")]
     [InlineData("""{"mode":"STORED_VALUE","amount":-5}""", "AMOUNT_OUT_OF_RANGE")]
