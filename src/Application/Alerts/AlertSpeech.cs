@@ -19,10 +19,8 @@ public static class AlertSpeech
 
         return (alert.Kind, useEnglish) switch
         {
-            (AlertKind.StoredValueRedeemed, false) when alert.Discount > 0 => $"储值消费 {amount} {ZhCurrency(alert.Currency)}，原价 {Money(alert.Bill, alert)}，优惠 {Money(alert.Discount, alert)}，会员尾号 {lastFour}，余额 {balance} {ZhCurrency(alert.Currency)}",
-            (AlertKind.StoredValueRedeemed, false) => $"储值消费 {amount} {ZhCurrency(alert.Currency)}，会员尾号 {lastFour}，余额 {balance} {ZhCurrency(alert.Currency)}",
-            (AlertKind.StoredValueRedeemed, true) when alert.Discount > 0 => $"Received {amount} {EnCurrency(alert.Currency)} from stored value for a bill of {EnMoney(alert.Bill, alert)}, {EnMoney(alert.Discount, alert)} off, member ending {lastFour}, balance {balance} {EnCurrency(alert.Currency)}.",
-            (AlertKind.StoredValueRedeemed, true) => $"Received {amount} {EnCurrency(alert.Currency)} from stored value, member ending {lastFour}, balance {balance} {EnCurrency(alert.Currency)}.",
+            (AlertKind.StoredValueRedeemed, false) => ZhStoredValueRedeemed(alert, lastFour),
+            (AlertKind.StoredValueRedeemed, true) => EnStoredValueRedeemed(alert, lastFour),
             (AlertKind.CouponRedeemed, false) => ZhCouponRedeemed(alert, lastFour),
             (AlertKind.CouponRedeemed, true) => EnCouponRedeemed(alert, lastFour),
             (AlertKind.TimesCardRedeemed, false) => $"次卡「{alert.ItemName}」核销 {alert.Uses} 次，剩余 {alert.UsesLeft} 次，会员尾号 {lastFour}",
@@ -37,6 +35,78 @@ public static class AlertSpeech
             (AlertKind.TimesCardIssued or AlertKind.MembershipCardIssued or AlertKind.CouponIssued, true) => EnIssued(alert, amount, lastFour),
             _ => throw new ArgumentOutOfRangeException(nameof(alert), alert.Kind, "Unknown alert kind."),
         };
+    }
+
+    /// <summary>
+    /// "储值消费 44.00 元，原价 50.00 元，优惠 6.00 元，会员尾号 1234，余额 56.00 元"; when stored value did not
+    /// cover the bill the till is told to collect the rest ("请另收 20.00 元").
+    /// </summary>
+    private static string ZhStoredValueRedeemed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string>();
+        if (alert.Amount > 0)
+        {
+            parts.Add($"储值消费 {Money(alert.Amount, alert)}");
+            if (alert.Discount > 0)
+            {
+                parts.Add($"原价 {Money(alert.Bill, alert)}");
+            }
+        }
+        else
+        {
+            parts.Add($"消费 {Money(alert.Bill, alert)}");
+        }
+
+        if (alert.Discount > 0)
+        {
+            parts.Add($"优惠 {Money(alert.Discount, alert)}");
+        }
+
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"请另收 {Money(alert.PaidOutside, alert)}");
+        }
+
+        parts.Add($"会员尾号 {lastFour}");
+        if (alert.Amount > 0)
+        {
+            parts.Add($"余额 {Money(alert.BalanceAfter, alert)}");
+        }
+
+        return string.Join("，", parts);
+    }
+
+    private static string EnStoredValueRedeemed(MerchantAlertView alert, string lastFour)
+    {
+        var parts = new List<string>();
+        if (alert.Amount > 0)
+        {
+            parts.Add(alert.Discount > 0
+                ? $"Received {EnMoney(alert.Amount, alert)} from stored value for a bill of {EnMoney(alert.Bill, alert)}"
+                : $"Received {EnMoney(alert.Amount, alert)} from stored value");
+        }
+        else
+        {
+            parts.Add($"A bill of {EnMoney(alert.Bill, alert)}");
+        }
+
+        if (alert.Discount > 0)
+        {
+            parts.Add($"{EnMoney(alert.Discount, alert)} off");
+        }
+
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"please collect {EnMoney(alert.PaidOutside, alert)}");
+        }
+
+        parts.Add($"member ending {lastFour}");
+        if (alert.Amount > 0)
+        {
+            parts.Add($"balance {EnMoney(alert.BalanceAfter, alert)}");
+        }
+
+        return string.Join(", ", parts) + ".";
     }
 
     private static string ZhCouponRedeemed(MerchantAlertView alert, string lastFour)

@@ -84,7 +84,8 @@ public static class RedemptionPricing
         var fromStoredValue = Math.Min(payable, balance.Total);
         var fromPrincipal = Math.Min(fromStoredValue, balance.Principal);
         var breakdown = new PriceBreakdown(bill, bill - afterMembership, coupon.Discount, fromPrincipal, fromStoredValue - fromPrincipal, payable - fromStoredValue);
-        var rest = breakdown.PaidOutside == 0 ? RestPayment.StoredValue : fromStoredValue > 0 ? RestPayment.StoredValueThenOutside : RestPayment.Outside;
+        // Both modes take STORED_VALUE_THEN_OUTSIDE, with or without a balance to draw on.
+        var rest = breakdown.PaidOutside == 0 ? RestPayment.StoredValue : RestPayment.StoredValueThenOutside;
         return new Quote(breakdown, membership, coupon.Option, rest);
     }
 }

@@ -92,6 +92,44 @@ public abstract class ConcurrentInstrumentTests(StoreMode mode)
         Assert.Equal(10_000, await merchant.WalletBalanceAsync(customer));
         await LedgerCheck.AssertBalancedAsync(host);
     }
+
+    [Fact]
+    public async Task ReversalsAndPaymentsOfOneCustomer_AtOnce_AllSucceedWithoutADeadlock()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (_, customer) = await merchant.FundedCustomerAsync(100_000);
+        var paid = new List<string>();
+        for (var i = 0; i < 15; i++)
+        {
+            paid.Add((await merchant.RedeemStoredValueAsync(customer, 100))["redemption"]!["id"]!.GetValue<string>());
+        }
+
+        var payloads = await Together.FireAsync(30, i => i % 2 == 0
+            ? merchant.ReverseAsync(paid[i / 2])
+            : merchant.RedeemStoredValueAsync(customer, 100));
+
+        Assert.All(payloads, p => Assert.Empty(p.ErrorCodes()));
+        await host.WaitForProjectionsAsync();
+        Assert.Equal(100_000 - (15 * 100), await merchant.WalletBalanceAsync(customer));
+        await LedgerCheck.AssertBalancedAsync(host);
+
+        // The database's retry would hide a deadlock; InnoDB's own report must not name this test's database.
+        if (host.Stores.MySqlConnectionString is { } connectionString)
+        {
+            var database = new MySqlConnector.MySqlConnectionStringBuilder(connectionString).Database;
+            await using var connection = new MySqlConnector.MySqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new MySqlConnector.MySqlCommand("SHOW ENGINE INNODB STATUS", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            var status = reader.GetString(2);
+            var start = status.IndexOf("LATEST DETECTED DEADLOCK", StringComparison.Ordinal);
+            var end = start < 0 ? -1 : status.IndexOf("\nTRANSACTIONS\n", start, StringComparison.Ordinal);
+            var latestDeadlock = start < 0 ? string.Empty : status[start..(end < 0 ? status.Length : end)];
+            Assert.DoesNotContain($"`{database}`", latestDeadlock, StringComparison.Ordinal);
+        }
+    }
 }
 
 public sealed class EmbeddedConcurrentInstrumentTests() : ConcurrentInstrumentTests(StoreMode.Embedded);

@@ -54,8 +54,12 @@ public abstract class QuoteTests(StoreMode mode)
         var quote = await merchant.QuoteAsync(customer, 2_500);
 
         Assert.Equal((0L, 0L, 0L, 2_500L), (quote.Minor("membershipDiscount"), quote.Minor("couponDiscount"), quote.Minor("fromStoredValue"), quote.Minor("leftToPay")));
-        Assert.Equal(("STORED_VALUE", "OUTSIDE"), (quote["suggestedMode"]!.GetValue<string>(), quote["payRestWith"]!.GetValue<string>()));
+        Assert.Equal(("STORED_VALUE", "STORED_VALUE_THEN_OUTSIDE"), (quote["suggestedMode"]!.GetValue<string>(), quote["payRestWith"]!.GetValue<string>()));
         Assert.Null(quote["couponId"]?.GetValue<string>());
+
+        // Redeeming exactly as quoted is accepted and charges the quote: everything at the till.
+        var paid = (await merchant.RedeemStoredValueAsync(customer, 2_500, payRestWith: "STORED_VALUE_THEN_OUTSIDE"))["redemption"]!;
+        Assert.Equal((0L, 2_500L), (paid.Minor("fromStoredValue"), paid.Minor("paidOutside")));
     }
 
     [Theory]

@@ -40,14 +40,26 @@ public abstract class RedemptionModeTests(StoreMode mode)
     {
         await using var host = await CodeScanHost.StartAsync(mode);
         var merchant = await MerchantScenario.ApprovedAsync(host);
-        var (_, customer) = await merchant.FundedCustomerAsync(3_000);
+        var (phone, customer) = await merchant.FundedCustomerAsync(3_000);
 
         var shortPaid = await merchant.RedeemStoredValueAsync(customer, 5_000);
         Assert.Equal(["INSUFFICIENT_BALANCE"], shortPaid.ErrorCodes());
 
+        await using var sides = await BothSides.ListenAsync(host, merchant, customer);
         var paid = await merchant.RedeemStoredValueAsync(customer, 5_000, payRestWith: "STORED_VALUE_THEN_OUTSIDE");
         Assert.Empty(paid.ErrorCodes());
         Assert.Equal((3_000L, 2_000L, 0L), (paid["redemption"]!.Minor("fromStoredValue"), paid["redemption"]!.Minor("paidOutside"), paid["redemption"]!.Minor("storedValueAfter")));
+
+        // The till hears what is still to collect, not just what stored value paid.
+        var alert = await sides.NextAlertAsync();
+        var lastFour = phone[^4..];
+        Assert.Equal($"储值消费 30.00 元，请另收 20.00 元，会员尾号 {lastFour}，余额 0.00 元", alert.GetProperty("spokenText").GetString());
+        Assert.Equal($"Received 30.00 yuan from stored value, please collect 20.00 yuan, member ending {lastFour}, balance 0.00 yuan.", alert.GetProperty("english").GetString());
+        Assert.Equal(0, (await sides.NextWalletAsync()).GetProperty("storedValue").GetProperty("minorUnits").GetInt64());
+
+        // With nothing left in stored value, the whole bill is collected at the till.
+        Assert.Empty((await merchant.RedeemStoredValueAsync(customer, 1_500, payRestWith: "STORED_VALUE_THEN_OUTSIDE")).ErrorCodes());
+        Assert.Equal($"消费 15.00 元，请另收 15.00 元，会员尾号 {lastFour}", (await sides.NextAlertAsync()).GetProperty("spokenText").GetString());
         await LedgerCheck.AssertBalancedAsync(host);
     }
 

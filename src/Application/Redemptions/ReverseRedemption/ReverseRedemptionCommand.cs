@@ -78,6 +78,10 @@ public sealed class ReverseRedemptionHandler(
         }
 
         var reversal = reversed.Value!;
+
+        // Customer accounts before merchant accounts, as a payment takes them: a reversal and a payment of
+        // the same customer then queue instead of deadlocking on sales and principal.
+        await ledger.LockStoredValueAsync(redemption.MerchantId, redemption.CustomerId, cancellationToken);
         if (!await ledger.PostAsync(reversal.Transfers(), cancellationToken))
         {
             // Reversals only credit customer accounts; a refusal here means the ledger is inconsistent.
