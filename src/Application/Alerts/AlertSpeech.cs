@@ -112,6 +112,11 @@ public static class AlertSpeech
     private static string ZhCouponRedeemed(MerchantAlertView alert, string lastFour)
     {
         var parts = new List<string> { $"优惠券「{alert.ItemName}」核销" };
+        if (alert.Gift is not null)
+        {
+            parts.Add($"赠品 {alert.Gift}");
+        }
+
         if (alert.Discount > 0)
         {
             parts.Add($"抵扣 {Money(alert.Discount, alert)}");
@@ -139,6 +144,11 @@ public static class AlertSpeech
     private static string EnCouponRedeemed(MerchantAlertView alert, string lastFour)
     {
         var parts = new List<string> { $"Coupon \"{alert.ItemName}\" redeemed" };
+        if (alert.Gift is not null)
+        {
+            parts.Add($"hand over \"{alert.Gift}\"");
+        }
+
         if (alert.Discount > 0)
         {
             parts.Add($"{EnMoney(alert.Discount, alert)} off");
@@ -181,6 +191,11 @@ public static class AlertSpeech
             parts.Add($"优惠券「{alert.ItemName}」已恢复");
         }
 
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"请退还现场收款 {Money(alert.PaidOutside, alert)}");
+        }
+
         parts.Add($"会员尾号 {lastFour}");
         parts.Add($"余额 {Money(alert.BalanceAfter, alert)}");
         return string.Join("，", parts);
@@ -202,6 +217,11 @@ public static class AlertSpeech
         if (alert.CouponRestored)
         {
             parts.Add($"coupon \"{alert.ItemName}\" usable again");
+        }
+
+        if (alert.PaidOutside > 0)
+        {
+            parts.Add($"please refund the {EnMoney(alert.PaidOutside, alert)} paid at the till");
         }
 
         parts.Add($"member ending {lastFour}");

@@ -26,6 +26,7 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
                 Uses = e.Uses,
                 UsesLeft = e.UsesLeft,
                 RedemptionId = e.RedemptionId,
+                Gift = e.GiftName,
             },
             RedemptionReversed e => (await Alert(envelope, e.MerchantId.Value, AlertKind.RedemptionReversed, e.StoredValueRestored, 0, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken)) with
             {
@@ -34,6 +35,7 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
                 UsesLeft = e.UsesLeft,
                 RedemptionId = e.RedemptionId,
                 CouponRestored = e.CouponRestored,
+                PaidOutside = e.OutsideToRefund,
             },
             StoredValueRecharged e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRecharged, e.Amount, e.Bonus, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
             CardIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, e.Kind == CardKind.TimesCard ? AlertKind.TimesCardIssued : AlertKind.MembershipCardIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),

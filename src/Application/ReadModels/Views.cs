@@ -80,7 +80,7 @@ public sealed record MerchantAlertView(
     /// <summary>Redemptions: membership and coupon discounts together.</summary>
     public long Discount { get; init; }
 
-    /// <summary>Redemptions: what the till still has to collect outside the platform.</summary>
+    /// <summary>Redemptions: what the till still has to collect outside the platform; reversals: what it hands back.</summary>
     public long PaidOutside { get; init; }
 
     /// <summary>Times-card redemptions and reversals: uses taken or given back, and uses left after.</summary>
@@ -90,6 +90,9 @@ public sealed record MerchantAlertView(
 
     /// <summary>Redemptions and reversals: the payment, so staff can reverse it from the alert.</summary>
     public Guid? RedemptionId { get; init; }
+
+    /// <summary>Gift coupons: the item to hand over.</summary>
+    public string? Gift { get; init; }
 
     /// <summary>Reversals: the coupon is usable again.</summary>
     public bool CouponRestored { get; init; }

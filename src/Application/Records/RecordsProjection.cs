@@ -75,6 +75,7 @@ public sealed class RecordsProjection(IRecordStore records, IReadModelStore stor
         {
             Mode = e.Mode,
             Amount = e.StoredValueRestored,
+            PaidOutside = e.OutsideToRefund,
             PrincipalChange = e.PrincipalRestored,
             BonusChange = e.BonusRestored,
             PrincipalAfter = e.PrincipalAfter,

@@ -83,7 +83,7 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
 
         var after = await ledger.GetStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken);
         var instrumentName = coupon?.Name ?? timesCard?.Name;
-        redemption.Complete(customer.Phone.Masked(), after, instrumentName, timesCard?.UsesLeft);
+        redemption.Complete(customer.Phone.Masked(), after, instrumentName, timesCard?.UsesLeft, coupon?.Terms.GiftName);
         db.Redemptions.Add(redemption);
         return Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft));
     }

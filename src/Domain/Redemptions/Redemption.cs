@@ -187,11 +187,11 @@ public sealed class Redemption : AggregateRoot
         return transfers;
     }
 
-    public void Complete(string customerPhoneMasked, StoredValueBalance balanceAfter, string? instrumentName, int? usesLeft) =>
+    public void Complete(string customerPhoneMasked, StoredValueBalance balanceAfter, string? instrumentName, int? usesLeft, string? giftName = null) =>
         Record(new Redeemed(
             Id, MerchantId, CustomerId, customerPhoneMasked, Mode, Channel, ActedBy, Amount, MembershipCardId, MembershipDiscount,
             CouponId, CouponDiscount, TimesCardId, Uses, usesLeft, instrumentName, FromPrincipal, FromBonus, PaidOutside,
-            Currency, balanceAfter.Principal, balanceAfter.Bonus, CreatedAt));
+            Currency, balanceAfter.Principal, balanceAfter.Bonus, CreatedAt, giftName));
 
     /// <summary>
     /// Gives back part or all of what this payment took, within the reversal window. With neither an
@@ -281,7 +281,8 @@ public sealed record Redeemed(
     string Currency,
     long PrincipalAfter,
     long BonusAfter,
-    DateTimeOffset OccurredAt) : IDomainEvent
+    DateTimeOffset OccurredAt,
+    string? GiftName = null) : IDomainEvent
 {
     public string StreamId => RedemptionId.ToString();
 

@@ -40,6 +40,12 @@ public sealed class RedemptionReversal : AggregateRoot
 
     public bool CouponRestored { get; private set; }
 
+    /// <summary>
+    /// When this reversal completes the payment's reversal: what the customer paid at the till, for the
+    /// till to hand back (the platform never held it).
+    /// </summary>
+    public long OutsideToRefund { get; private set; }
+
     /// <summary>Sales turned back into deferred revenue (the card's uses or the coupon's price).</summary>
     public long RevenueReversed { get; private set; }
 
@@ -68,6 +74,7 @@ public sealed class RedemptionReversal : AggregateRoot
             CouponId = redemption.CouponId,
             CouponRestored = couponRestored,
             RevenueReversed = revenueReversed,
+            OutsideToRefund = redemption.FullyReversed ? redemption.PaidOutside : 0,
             Reason = reason,
             ReversedBy = reversedBy,
             Currency = redemption.Currency,
@@ -88,7 +95,7 @@ public sealed class RedemptionReversal : AggregateRoot
     public void Complete(string customerPhoneMasked, StoredValueBalance balanceAfter, string? instrumentName, int? usesLeft) =>
         Record(new RedemptionReversed(
             Id, RedemptionId, MerchantId, CustomerId, customerPhoneMasked, Mode, PrincipalRestored, BonusRestored, UsesRestored,
-            TimesCardId, usesLeft, CouponId, CouponRestored, instrumentName, Reason, ReversedBy, Currency, balanceAfter.Principal, balanceAfter.Bonus, CreatedAt));
+            TimesCardId, usesLeft, CouponId, CouponRestored, instrumentName, Reason, ReversedBy, Currency, balanceAfter.Principal, balanceAfter.Bonus, CreatedAt, OutsideToRefund));
 
     private void Add(List<Transfer> transfers, Guid debit, Guid credit, long amount, TransferKind kind)
     {
@@ -120,7 +127,8 @@ public sealed record RedemptionReversed(
     string Currency,
     long PrincipalAfter,
     long BonusAfter,
-    DateTimeOffset OccurredAt) : IDomainEvent
+    DateTimeOffset OccurredAt,
+    long OutsideToRefund = 0) : IDomainEvent
 {
     public string StreamId => ReversalId.ToString();
 

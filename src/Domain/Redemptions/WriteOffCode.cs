@@ -36,6 +36,9 @@ public sealed class WriteOffCode : AggregateRoot
 
     public Guid InstrumentId { get; private set; }
 
+    /// <summary>Times cards: the uses the customer agreed to when asking for the code (1 for a coupon).</summary>
+    public int Uses { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset ExpiresAt { get; private set; }
@@ -44,8 +47,9 @@ public sealed class WriteOffCode : AggregateRoot
 
     public Guid? RedemptionId { get; private set; }
 
-    public static WriteOffCode Create(string codeHash, MerchantId merchantId, UserId customerId, WriteOffTarget target, Guid instrumentId, DateTimeOffset now, TimeSpan lifetime) => new()
+    public static WriteOffCode Create(string codeHash, MerchantId merchantId, UserId customerId, WriteOffTarget target, Guid instrumentId, int uses, DateTimeOffset now, TimeSpan lifetime) => new()
     {
+        Uses = uses,
         Id = Guid.CreateVersion7(),
         CodeHash = codeHash,
         MerchantId = merchantId,

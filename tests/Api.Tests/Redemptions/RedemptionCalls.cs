@@ -33,7 +33,7 @@ public static class RedemptionCalls
           reverseRedemption(input: $input) {
             reversal {
               id redemptionId mode storedValueRestored { minorUnits } principalRestored { minorUnits } bonusRestored { minorUnits }
-              usesRestored usesLeft couponRestored reason storedValueAfter { minorUnits } storedValueLeftToReverse { minorUnits } usesLeftToReverse
+              usesRestored usesLeft couponRestored outsideToRefund { minorUnits } reason storedValueAfter { minorUnits } storedValueLeftToReverse { minorUnits } usesLeftToReverse
             }
             errors { code message path }
           }
@@ -42,7 +42,7 @@ public static class RedemptionCalls
 
     public const string RequestWriteOffCode = """
         mutation($input: RequestWriteOffCodeInput!) {
-          requestWriteOffCode(input: $input) { writeOffCode { code merchantId target instrumentId instrumentName expiresAt } errors { code message path } }
+          requestWriteOffCode(input: $input) { writeOffCode { code merchantId target instrumentId instrumentName uses expiresAt } errors { code message path } }
         }
         """;
 
@@ -104,13 +104,13 @@ public static class RedemptionCalls
     public static async Task<JsonObject> QuoteAsync(this MerchantScenario merchant, string customerToken, long amount) =>
         (await merchant.Host.GraphQLAsync(customerToken, Quote, new { merchantId = merchant.MerchantId, amount }))["data"]!["quote"]!.AsObject();
 
-    public static async Task<JsonObject> RequestWriteOffCodeAsync(this CodeScanHost host, string customerToken, string? couponId = null, string? timesCardId = null) =>
-        (await host.GraphQLAsync(customerToken, RequestWriteOffCode, new { input = new { couponId, timesCardId } })).Data("requestWriteOffCode");
+    public static async Task<JsonObject> RequestWriteOffCodeAsync(this CodeScanHost host, string customerToken, string? couponId = null, string? timesCardId = null, int? uses = null) =>
+        (await host.GraphQLAsync(customerToken, RequestWriteOffCode, new { input = new { couponId, timesCardId, uses } })).Data("requestWriteOffCode");
 
-    public static async Task<JsonObject> WriteOffAsync(this MerchantScenario merchant, string code, long? amount = null, int? uses = null, string? key = null, string? token = null) =>
+    public static async Task<JsonObject> WriteOffAsync(this MerchantScenario merchant, string code, long? amount = null, string? key = null, string? token = null) =>
         (await merchant.Host.GraphQLAsync(token ?? merchant.OwnerToken, WriteOff, new
         {
-            input = new { merchantId = merchant.MerchantId, code, amount, uses, idempotencyKey = key ?? Guid.NewGuid().ToString("N") },
+            input = new { merchantId = merchant.MerchantId, code, amount, idempotencyKey = key ?? Guid.NewGuid().ToString("N") },
         })).Data("writeOff");
 
     /// <summary>Sells the customer a times card at the counter; returns the card's id.</summary>

@@ -180,8 +180,8 @@ public abstract class RedemptionModeTests(StoreMode mode)
         Assert.Empty(paid.ErrorCodes());
         Assert.Equal((0L, 0L, 0L), (paid["redemption"]!.Minor("amount"), paid["redemption"]!.Minor("fromStoredValue"), paid["redemption"]!.Minor("paidOutside")));
         var alert = await sides.NextAlertAsync();
-        Assert.Equal($"优惠券「Free tea」核销，会员尾号 {phone[^4..]}", alert.GetProperty("spokenText").GetString());
-        Assert.Equal($"Coupon \"Free tea\" redeemed, member ending {phone[^4..]}.", alert.GetProperty("english").GetString());
+        Assert.Equal($"优惠券「Free tea」核销，赠品 a milk tea，会员尾号 {phone[^4..]}", alert.GetProperty("spokenText").GetString());
+        Assert.Equal($"Coupon \"Free tea\" redeemed, hand over \"a milk tea\", member ending {phone[^4..]}.", alert.GetProperty("english").GetString());
         var wallet = await sides.NextWalletAsync();
         Assert.Equal("USED", wallet.GetProperty("coupons").EnumerateArray().Single().GetProperty("status").GetString());
         await LedgerCheck.AssertBalancedAsync(host);

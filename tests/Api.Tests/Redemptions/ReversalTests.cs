@@ -94,6 +94,27 @@ public abstract class ReversalTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task CouponWithTheRestPaidOutside_FullyReversed_TellsTheTillWhatCashToHandBack()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var phone = Phones.Next();
+        var customer = await host.SignInAsync(phone);
+        var coupon = await merchant.GiveCouponAsync(phone, new { kind = "CASH_OFF", amountOff = 1_000L }, "10 off");
+        var paid = (await merchant.RedeemCouponAsync(customer, coupon, 3_000, payRestWith: "OUTSIDE"))["redemption"]!;
+        await using var sides = await BothSides.ListenAsync(host, merchant, customer);
+
+        var reversed = (await merchant.ReverseAsync(paid["id"]!.GetValue<string>(), reason: "Dish sent back"))["reversal"]!;
+
+        Assert.Equal((true, 2_000L, 0L), (reversed["couponRestored"]!.GetValue<bool>(), reversed.Minor("outsideToRefund"), reversed.Minor("storedValueRestored")));
+        var alert = await sides.NextAlertAsync();
+        Assert.Equal($"撤销消费，优惠券「10 off」已恢复，请退还现场收款 20.00 元，会员尾号 {phone[^4..]}，余额 0.00 元", alert.GetProperty("spokenText").GetString());
+        Assert.Equal($"Payment reversed, coupon \"10 off\" usable again, please refund the 20.00 yuan paid at the till, member ending {phone[^4..]}, balance 0.00 yuan.", alert.GetProperty("english").GetString());
+        Assert.Equal("AVAILABLE", (await sides.NextWalletAsync()).GetProperty("coupons").EnumerateArray().Single().GetProperty("status").GetString());
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
+
+    [Fact]
     public async Task Reversal_AfterTheWindow_IsRefusedAndChangesNothing()
     {
         await using var host = await CodeScanHost.StartAsync(mode, s => s["Redemptions:ReversalWindow"] = "00:00:00.300");

@@ -46,9 +46,15 @@ public abstract class WriteOffTests(StoreMode mode)
         var phone = Phones.Next();
         var customer = await host.SignInAsync(phone);
         var card = await merchant.GiveTimesCardAsync(phone, uses: 5, price: 5_000);
-        var code = (await host.RequestWriteOffCodeAsync(customer, timesCardId: card))["writeOffCode"]!["code"]!.GetValue<string>();
+        Assert.Equal(["USES_EXHAUSTED"], (await host.RequestWriteOffCodeAsync(customer, timesCardId: card, uses: 6)).ErrorCodes());
+        Assert.Equal(["INVALID_INPUT"], (await host.RequestWriteOffCodeAsync(customer, timesCardId: card, uses: 0)).ErrorCodes());
+        var issued = (await host.RequestWriteOffCodeAsync(customer, timesCardId: card, uses: 2))["writeOffCode"]!;
+        Assert.Equal(2, issued["uses"]!.GetValue<int>());
+        var code = issued["code"]!.GetValue<string>();
 
-        var writtenOff = await merchant.WriteOffAsync(code, uses: 2);
+        // The cashier takes the uses the customer put on the code, no more.
+        Assert.Equal(["INVALID_INPUT"], (await merchant.WriteOffAsync(code, amount: 100)).ErrorCodes());
+        var writtenOff = await merchant.WriteOffAsync(code);
 
         Assert.Empty(writtenOff.ErrorCodes());
         Assert.Equal(("TIMES_CARD", 2, 3), (writtenOff["redemption"]!["mode"]!.GetValue<string>(), writtenOff["redemption"]!["uses"]!.GetValue<int>(), writtenOff["redemption"]!["usesLeft"]!.GetValue<int>()));
@@ -95,6 +101,49 @@ public abstract class WriteOffTests(StoreMode mode)
         Assert.Equal(["COUPON_ALREADY_USED"], (await host.RequestWriteOffCodeAsync(customer, couponId: coupon)).ErrorCodes());
         Assert.Equal(["NOT_FOUND"], (await host.RequestWriteOffCodeAsync(stranger, couponId: coupon)).ErrorCodes());
         Assert.Equal(["INVALID_INPUT"], (await host.RequestWriteOffCodeAsync(customer)).ErrorCodes());
+        Assert.Equal(["INVALID_INPUT"], (await host.RequestWriteOffCodeAsync(customer, couponId: coupon, uses: 2)).ErrorCodes());
+    }
+
+    [Fact]
+    public async Task Codes_RequestedFiveTimesAtOnceForOneCard_LeaveExactlyOneThatWorks()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var phone = Phones.Next();
+        var customer = await host.SignInAsync(phone);
+        var card = await merchant.GiveTimesCardAsync(phone, uses: 10);
+
+        var requested = await Together.FireAsync(5, _ => host.RequestWriteOffCodeAsync(customer, timesCardId: card));
+        Assert.All(requested, r => Assert.Empty(r.ErrorCodes()));
+
+        var outcomes = new List<IReadOnlyList<string>>();
+        foreach (var r in requested)
+        {
+            outcomes.Add((await merchant.WriteOffAsync(r["writeOffCode"]!["code"]!.GetValue<string>())).ErrorCodes());
+        }
+
+        Assert.Single(outcomes, o => o.Count == 0);
+        Assert.Equal(4, outcomes.Count(o => o.SequenceEqual(["WRITE_OFF_CODE_EXPIRED"])));
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
+
+    [Fact]
+    public async Task WriteOff_AtAnUnknownMerchant_IsNotFoundAndSaysNothingAboutTheCode()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var phone = Phones.Next();
+        var customer = await host.SignInAsync(phone);
+        var card = await merchant.GiveTimesCardAsync(phone, uses: 3);
+        var code = await CodeFor(host, customer, card);
+
+        var probe = (await host.GraphQLAsync(customer, RedemptionCalls.WriteOff, new
+        {
+            input = new { merchantId = CodeScan.Api.GraphQL.GlobalId.Encode("Merchant", Guid.NewGuid()), code, idempotencyKey = Guid.NewGuid().ToString("N") },
+        })).Data("writeOff");
+
+        Assert.Equal(["NOT_FOUND"], probe.ErrorCodes());
+        Assert.Empty((await merchant.WriteOffAsync(code)).ErrorCodes());
     }
 
     [Fact]

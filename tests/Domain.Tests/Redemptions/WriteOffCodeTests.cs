@@ -124,5 +124,5 @@ public sealed class WriteOffCodeTests
     }
 
     private WriteOffCode NewCode() =>
-        WriteOffCode.Create("hash-of-code", _merchant, _customer, WriteOffTarget.Coupon, _coupon, TestClock.Now, Lifetime);
+        WriteOffCode.Create("hash-of-code", _merchant, _customer, WriteOffTarget.Coupon, _coupon, 1, TestClock.Now, Lifetime);
 }

@@ -98,7 +98,7 @@ public sealed class RecordType : ObjectGraphType<RecordEntry>
             .Resolve(ctx => Money(ctx.Source, ctx.Source.Amount));
         MoneyField("membershipDiscount").Resolve(ctx => Money(ctx.Source, ctx.Source.MembershipDiscount));
         MoneyField("couponDiscount").Resolve(ctx => Money(ctx.Source, ctx.Source.CouponDiscount));
-        MoneyField("paidOutside").Description("Paid at the till outside the platform (cash, bank card).").Resolve(ctx => Money(ctx.Source, ctx.Source.PaidOutside));
+        MoneyField("paidOutside").Description("Payments: paid at the till outside the platform (cash, bank card); reversals: what the till hands back.").Resolve(ctx => Money(ctx.Source, ctx.Source.PaidOutside));
         MoneyField("principalChange").Description("Negative when a payment took it, positive when a recharge or reversal gave it.").Resolve(ctx => Money(ctx.Source, ctx.Source.PrincipalChange));
         MoneyField("bonusChange").Resolve(ctx => Money(ctx.Source, ctx.Source.BonusChange));
         MoneyField("storedValueChange").Description("Principal change plus bonus change.").Resolve(ctx => Money(ctx.Source, ctx.Source.StoredValueChange));

@@ -82,7 +82,7 @@ public static class RedemptionFields
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var outcome = await ctx.Send(new RequestWriteOffCodeCommand(OptionalId(input, "couponId", "Coupon"), OptionalId(input, "timesCardId", "Card")));
+                var outcome = await ctx.Send(new RequestWriteOffCodeCommand(OptionalId(input, "couponId", "Coupon"), OptionalId(input, "timesCardId", "Card"), input.GetValueOrDefault("uses") as int?));
                 return outcome.ToPayload(r => r);
             });
 
@@ -97,7 +97,6 @@ public static class RedemptionFields
                     MerchantReviewFields.MerchantIdOf(input),
                     MerchantReviewFields.Text(input, "code"),
                     input.GetValueOrDefault("amount") as long?,
-                    input.GetValueOrDefault("uses") as int?,
                     MerchantReviewFields.Text(input, "idempotencyKey")));
                 return outcome.ToPayload(r => r);
             });
@@ -129,6 +128,7 @@ public sealed class RequestWriteOffCodeInputType : InputObjectGraphType
         Name = "RequestWriteOffCodeInput";
         Field<IdGraphType>("couponId").Description("Exactly one of couponId and timesCardId.");
         Field<IdGraphType>("timesCardId");
+        Field<IntGraphType>("uses").Description("Times cards: how many uses the cashier may take with this code (default 1).");
     }
 }
 
@@ -139,8 +139,7 @@ public sealed class WriteOffInputType : InputObjectGraphType
         Name = "WriteOffInput";
         Field<NonNullGraphType<IdGraphType>>("merchantId");
         Field<NonNullGraphType<StringGraphType>>("code").Description("The 12 digits the customer's app shows (spaces and dashes are ignored).");
-        Field<LongGraphType>("amount").Description("Coupons: the bill before discounts, in minor units (0 for a gift coupon on its own).");
-        Field<IntGraphType>("uses").Description("Times cards: uses to take (default 1).");
+        Field<LongGraphType>("amount").Description("Coupons: the bill before discounts, in minor units (0 for a gift coupon on its own). Times cards take the uses on the code.");
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey");
     }
 }
@@ -160,6 +159,7 @@ public sealed class ReversalType : ObjectGraphType<ReversalResult>
         Field<NonNullGraphType<IntGraphType>>("usesRestored").Resolve(ctx => ctx.Source.UsesRestored);
         Field<IntGraphType>("usesLeft").Description("Uses on the times card after the reversal.").Resolve(ctx => ctx.Source.UsesLeft);
         Field<NonNullGraphType<BooleanGraphType>>("couponRestored").Description("The coupon is usable again (only when the whole payment is reversed and the coupon is still valid).").Resolve(ctx => ctx.Source.CouponRestored);
+        Field<NonNullGraphType<MoneyType>>("outsideToRefund").Description("When the whole payment is now reversed: what the customer paid at the till, for the till to hand back.").Resolve(ctx => new Money(ctx.Source.OutsideToRefund, ctx.Source.Currency));
         Field<NonNullGraphType<StringGraphType>>("reason").Resolve(ctx => ctx.Source.Reason);
         Field<NonNullGraphType<MoneyType>>("storedValueAfter").Resolve(ctx => new Money(ctx.Source.PrincipalAfter + ctx.Source.BonusAfter, ctx.Source.Currency));
         Field<NonNullGraphType<MoneyType>>("storedValueLeftToReverse").Resolve(ctx => new Money(ctx.Source.StoredValueLeftToReverse, ctx.Source.Currency));
@@ -179,6 +179,7 @@ public sealed class WriteOffCodeType : ObjectGraphType<WriteOffCodeResult>
         Field<NonNullGraphType<WriteOffTargetType>>("target").Resolve(ctx => ctx.Source.Target);
         Field<NonNullGraphType<IdGraphType>>("instrumentId").Resolve(ctx => GlobalId.Encode(ctx.Source.Target == WriteOffTarget.Coupon ? "Coupon" : "Card", ctx.Source.InstrumentId));
         Field<NonNullGraphType<StringGraphType>>("instrumentName").Resolve(ctx => ctx.Source.InstrumentName);
+        Field<NonNullGraphType<IntGraphType>>("uses").Description("Times cards: the uses a write-off takes.").Resolve(ctx => ctx.Source.Uses);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(ctx => ctx.Source.ExpiresAt);
     }
 }

@@ -13,12 +13,13 @@ namespace CodeScan.Application.Redemptions.RequestWriteOffCode;
 
 /// <summary>
 /// The customer's app asks for a short-lived code for one of their coupons or times cards, to show at the
-/// till. A new code replaces any earlier unused one for the same instrument.
+/// till; for a times card the customer also says how many uses the cashier may take (default 1). A new
+/// code replaces any earlier unused one for the same instrument.
 /// </summary>
-public sealed record RequestWriteOffCodeCommand(Guid? CouponId, Guid? TimesCardId) : ICommand<Outcome<WriteOffCodeResult>>, IRequireSignedIn;
+public sealed record RequestWriteOffCodeCommand(Guid? CouponId, Guid? TimesCardId, int? Uses = null) : ICommand<Outcome<WriteOffCodeResult>>, IRequireSignedIn;
 
 /// <summary>The code in clear, shown once to its customer; only its hash is stored.</summary>
-public sealed record WriteOffCodeResult(string Code, Guid MerchantId, WriteOffTarget Target, Guid InstrumentId, string InstrumentName, DateTimeOffset ExpiresAt);
+public sealed record WriteOffCodeResult(string Code, Guid MerchantId, WriteOffTarget Target, Guid InstrumentId, string InstrumentName, int Uses, DateTimeOffset ExpiresAt);
 
 public sealed class RequestWriteOffCodeValidator : IValidator<RequestWriteOffCodeCommand>
 {
@@ -28,11 +29,17 @@ public sealed class RequestWriteOffCodeValidator : IValidator<RequestWriteOffCod
         {
             yield return Error.Invalid("Choose either one coupon or one times card.", command.CouponId is null ? "couponId" : "timesCardId");
         }
+
+        if (command.Uses is not null && (command.CouponId is not null || command.Uses is < 1 or > CardProduct.MaxUses))
+        {
+            yield return Error.Invalid($"A times card code takes 1 to {CardProduct.MaxUses} uses; a coupon takes none.", "uses");
+        }
     }
 }
 
 public sealed class RequestWriteOffCodeHandler(
     IApplicationDbContext db,
+    IRowLocks locks,
     ICurrentUser currentUser,
     IWriteOffCodes codes,
     IOptions<RedemptionOptions> options,
@@ -42,11 +49,14 @@ public sealed class RequestWriteOffCodeHandler(
     {
         var customerId = currentUser.RequiredId;
         var now = clock.GetUtcNow();
+        var uses = command.Uses ?? 1;
         (MerchantId MerchantId, WriteOffTarget Target, Guid Id, string Name) instrument;
+
+        // The instrument's row is locked so two requests at once still leave only the newer code alive.
         if (command.CouponId is { } couponId)
         {
-            var coupon = await db.Coupons.AsNoTracking().SingleOrDefaultAsync(c => c.Id == couponId && c.CustomerId == customerId, cancellationToken);
-            if (coupon is null)
+            var coupon = await locks.CouponAsync(couponId, cancellationToken);
+            if (coupon is null || coupon.CustomerId != customerId)
             {
                 return Error.NotFound("The coupon", "couponId");
             }
@@ -61,10 +71,15 @@ public sealed class RequestWriteOffCodeHandler(
         else
         {
             var cardId = command.TimesCardId!.Value;
-            var card = await db.Cards.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cardId && c.CustomerId == customerId, cancellationToken);
-            if (card is null || card.Kind != CardKind.TimesCard)
+            var card = await locks.CardAsync(cardId, cancellationToken);
+            if (card is null || card.CustomerId != customerId || card.Kind != CardKind.TimesCard)
             {
                 return Error.NotFound("The times card", "timesCardId");
+            }
+
+            if (now < card.ValidFrom)
+            {
+                return new Error(ErrorCode.NotYetValid, $"The card \"{card.Name}\" is valid from {card.ValidFrom:yyyy-MM-dd HH:mm} UTC.", "timesCardId");
             }
 
             if (card.IsExpiredAt(now))
@@ -72,9 +87,9 @@ public sealed class RequestWriteOffCodeHandler(
                 return new Error(ErrorCode.CardExpired, $"The card \"{card.Name}\" has expired.", "timesCardId");
             }
 
-            if (card.UsesLeft is not > 0)
+            if (uses > card.UsesLeft)
             {
-                return new Error(ErrorCode.UsesExhausted, $"The card \"{card.Name}\" has no uses left.", "timesCardId");
+                return new Error(ErrorCode.UsesExhausted, $"The card \"{card.Name}\" has {card.UsesLeft} uses left.", "uses");
             }
 
             instrument = (card.MerchantId, WriteOffTarget.TimesCard, card.Id, card.Name);
@@ -86,8 +101,8 @@ public sealed class RequestWriteOffCodeHandler(
         earlier.ForEach(c => c.Revoke(now));
 
         var code = codes.Generate();
-        var writeOffCode = WriteOffCode.Create(codes.Hash(code), instrument.MerchantId, customerId, instrument.Target, instrument.Id, now, options.Value.WriteOffCodeLifetime);
+        var writeOffCode = WriteOffCode.Create(codes.Hash(code), instrument.MerchantId, customerId, instrument.Target, instrument.Id, uses, now, options.Value.WriteOffCodeLifetime);
         db.WriteOffCodes.Add(writeOffCode);
-        return Outcome<WriteOffCodeResult>.Ok(new WriteOffCodeResult(code, instrument.MerchantId.Value, instrument.Target, instrument.Id, instrument.Name, writeOffCode.ExpiresAt));
+        return Outcome<WriteOffCodeResult>.Ok(new WriteOffCodeResult(code, instrument.MerchantId.Value, instrument.Target, instrument.Id, instrument.Name, uses, writeOffCode.ExpiresAt));
     }
 }

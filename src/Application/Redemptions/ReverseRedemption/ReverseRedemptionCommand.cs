@@ -28,6 +28,7 @@ public sealed record ReversalResult(
     int UsesRestored,
     int? UsesLeft,
     bool CouponRestored,
+    long OutsideToRefund,
     string Reason,
     string Currency,
     long PrincipalAfter,
@@ -96,7 +97,7 @@ public sealed class ReverseRedemptionHandler(
 
         return Outcome<ReversalResult>.Ok(new ReversalResult(
             reversal.Id, redemption.Id, redemption.MerchantId.Value, redemption.CustomerId.Value, redemption.Mode, reversal.PrincipalRestored,
-            reversal.BonusRestored, reversal.UsesRestored, timesCard?.UsesLeft, reversal.CouponRestored, reversal.Reason, reversal.Currency,
+            reversal.BonusRestored, reversal.UsesRestored, timesCard?.UsesLeft, reversal.CouponRestored, reversal.OutsideToRefund, reversal.Reason, reversal.Currency,
             after.Principal, after.Bonus, redemption.StoredValueLeftToReverse, redemption.UsesLeftToReverse, reversal.CreatedAt));
     }
 }

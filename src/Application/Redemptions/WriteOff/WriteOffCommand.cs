@@ -2,18 +2,19 @@ using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
-using CodeScan.Application.Redemptions.Redeem;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Redemptions;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Redemptions.WriteOff;
 
 /// <summary>
-/// A cashier redeems the coupon or times card behind the code the customer's app shows (核销). The rest
-/// of a bill after a coupon is collected at the till: staff never spend a customer's stored value.
+/// A cashier redeems the coupon or times card behind the code the customer's app shows (核销): a times
+/// card for the uses the customer put on the code. The rest of a bill after a coupon is collected at the
+/// till: staff never spend a customer's stored value.
 /// </summary>
-public sealed record WriteOffCommand(MerchantId MerchantId, string Code, long? Amount, int? Uses, string IdempotencyKey)
+public sealed record WriteOffCommand(MerchantId MerchantId, string Code, long? Amount, string IdempotencyKey)
     : ICommand<Outcome<RedemptionResult>>, IRequireMerchantStaff, IIdempotentCommand;
 
 public sealed class WriteOffValidator : IValidator<WriteOffCommand>
@@ -23,6 +24,7 @@ public sealed class WriteOffValidator : IValidator<WriteOffCommand>
 }
 
 public sealed class WriteOffHandler(
+    IApplicationDbContext db,
     IRowLocks locks,
     IWriteOffCodes codes,
     RedemptionDesk desk,
@@ -35,6 +37,13 @@ public sealed class WriteOffHandler(
         if (typed.Length != WriteOffCode.Digits || !typed.All(char.IsAsciiDigit))
         {
             return new Error(ErrorCode.WriteOffCodeInvalid, $"A write-off code has {WriteOffCode.Digits} digits.", "code");
+        }
+
+        // Only staff of an existing merchant learn anything about a code (authorization lets an unknown
+        // merchant id through to be answered NOT_FOUND here).
+        if (!await db.Merchants.AsNoTracking().AnyAsync(m => m.Id == command.MerchantId, cancellationToken))
+        {
+            return Error.NotFound("The merchant", "merchantId");
         }
 
         var code = await locks.WriteOffCodeAsync(codes.Hash(typed), cancellationToken);
@@ -51,13 +60,18 @@ public sealed class WriteOffHandler(
 
         var mode = code.Target == WriteOffTarget.Coupon ? RedemptionMode.Coupon : RedemptionMode.TimesCard;
         var rest = mode == RedemptionMode.Coupon ? RestPayment.Outside : (RestPayment?)null;
-        var amount = mode == RedemptionMode.Coupon ? command.Amount ?? 0 : command.Amount;
-        if (RedemptionRules.ForMode(mode, amount, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, command.Uses, mode == RedemptionMode.Coupon ? code.InstrumentId : null, rest).OfType<Error>().FirstOrDefault() is { } invalid)
+        if (mode == RedemptionMode.TimesCard && command.Amount is not null)
         {
-            return invalid;
+            return Error.Invalid("A times card is paid in uses: no amount.", "amount");
         }
 
-        var request = new RedemptionRequest(code.CustomerId, mode, amount ?? 0, command.Uses ?? 1, rest ?? RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
+        var amount = mode == RedemptionMode.Coupon ? command.Amount ?? 0 : 0;
+        if (amount is < 0 or > Money.MaxAmountMinorUnits)
+        {
+            return new Error(ErrorCode.AmountOutOfRange, $"The amount must be between 0 and {Money.MaxAmountMinorUnits}.", "amount");
+        }
+
+        var request = new RedemptionRequest(code.CustomerId, mode, amount, code.Uses, rest ?? RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
         var order = new RedemptionOrder(command.MerchantId, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null);
         var outcome = await desk.RedeemAsync(order, cancellationToken);
         if (outcome.IsSuccess)

@@ -62,6 +62,7 @@ internal sealed class RedemptionReversalConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.CouponId).HasColumnName("coupon_id");
         builder.Property(r => r.CouponRestored).HasColumnName("coupon_restored");
         builder.Property(r => r.RevenueReversed).HasColumnName("revenue_reversed");
+        builder.Property(r => r.OutsideToRefund).HasColumnName("outside_to_refund");
         builder.Property(r => r.Reason).HasColumnName("reason").HasMaxLength(RedemptionReversal.MaxReasonLength);
         builder.Property(r => r.ReversedBy).HasColumnName("reversed_by");
         builder.Property(r => r.Currency).HasColumnName("currency").HasMaxLength(3);
@@ -85,12 +86,14 @@ internal sealed class WriteOffCodeConfiguration : IEntityTypeConfiguration<Write
         builder.Property(c => c.CustomerId).HasColumnName("customer_id");
         builder.Property(c => c.Target).HasColumnName("target").HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.InstrumentId).HasColumnName("instrument_id");
+        builder.Property(c => c.Uses).HasColumnName("uses").HasDefaultValue(1);
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");
         builder.Property(c => c.ExpiresAt).HasColumnName("expires_at");
         builder.Property(c => c.UsedAt).HasColumnName("used_at");
         builder.Property(c => c.RedemptionId).HasColumnName("redemption_id");
         builder.HasIndex(c => c.CodeHash).IsUnique();
         builder.HasIndex(c => new { c.CustomerId, c.CreatedAt });
+        builder.HasIndex(c => c.InstrumentId);
         builder.Ignore(c => c.DomainEvents);
     }
 }

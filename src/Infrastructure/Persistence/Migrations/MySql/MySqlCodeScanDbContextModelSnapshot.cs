@@ -942,6 +942,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(20)")
                         .HasColumnName("mode");
 
+                    b.Property<long>("OutsideToRefund")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outside_to_refund");
+
                     b.Property<long>("PrincipalRestored")
                         .HasColumnType("bigint")
                         .HasColumnName("principal_restored");
@@ -1041,10 +1045,18 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("bigint")
                         .HasColumnName("used_at");
 
+                    b.Property<int>("Uses")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1)
+                        .HasColumnName("uses");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

@@ -937,6 +937,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
+                    b.Property<long>("OutsideToRefund")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outside_to_refund");
+
                     b.Property<long>("PrincipalRestored")
                         .HasColumnType("INTEGER")
                         .HasColumnName("principal_restored");
@@ -1036,10 +1040,18 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("used_at");
 
+                    b.Property<int>("Uses")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("uses");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
