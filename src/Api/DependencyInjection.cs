@@ -21,6 +21,7 @@ public static class DependencyInjection
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
+                typeof(RateLimitBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
                 typeof(IdempotencyBehaviour<,>),
             ];

@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IKeyedLocks, EfKeyedLocks>();
         services.AddScoped<IRowLocks, EfRowLocks>();
         services.AddSingleton<IWriteOffCodes, HmacWriteOffCodes>();
+        services.AddSingleton<IRateLimiter, FixedWindowRateLimiter>();
         services.AddScoped<IMerchantCodeGenerator, MerchantCodeGenerator>();
         services.AddScoped<EventLogReader>();
         services.AddScoped<ReadinessProbe>();

@@ -130,6 +130,28 @@ public abstract class ConcurrentInstrumentTests(StoreMode mode)
             Assert.DoesNotContain($"`{database}`", latestDeadlock, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Payments_BeyondTheCustomersRateLimit_AreRefusedAndChangeNothing()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode, s =>
+        {
+            s["RateLimits:Payments"] = "3";
+            s["RateLimits:Window"] = "01:00:00";
+        });
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (_, customer) = await merchant.FundedCustomerAsync(10_000);
+        var (_, other) = await merchant.FundedCustomerAsync(10_000);
+
+        var payloads = await Together.FireAsync(6, _ => merchant.RedeemStoredValueAsync(customer, 100));
+
+        Assert.Equal(3, payloads.Count(p => p.ErrorCodes().Count == 0));
+        Assert.Equal(3, payloads.Count(p => p.ErrorCodes().SequenceEqual(["RATE_LIMITED"])));
+        Assert.Empty((await merchant.RedeemStoredValueAsync(other, 100)).ErrorCodes());
+        await host.WaitForProjectionsAsync();
+        Assert.Equal(10_000 - 300, await merchant.WalletBalanceAsync(customer));
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
 }
 
 public sealed class EmbeddedConcurrentInstrumentTests() : ConcurrentInstrumentTests(StoreMode.Embedded);

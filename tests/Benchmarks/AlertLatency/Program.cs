@@ -32,6 +32,7 @@ var settings = new Dictionary<string, string?>
     ["Identity:RateLimits:PhoneInterval"] = "00:00:00",
     ["Identity:RateLimits:PhonePerHour"] = "1000000",
     ["Identity:RateLimits:AddressPerHour"] = "1000000",
+    ["RateLimits:Payments"] = "0",
 };
 var name = "bench_" + Guid.NewGuid().ToString("N")[..12];
 if (mode == "mariadb")

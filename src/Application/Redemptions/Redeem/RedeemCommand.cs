@@ -19,4 +19,7 @@ public sealed record RedeemCommand(
     int? Uses,
     Guid? CouponId,
     RestPayment? PayRestWith,
-    string IdempotencyKey) : ICommand<Outcome<RedemptionResult>>, IRequireSignedIn, IIdempotentCommand;
+    string IdempotencyKey) : ICommand<Outcome<RedemptionResult>>, IRequireSignedIn, IIdempotentCommand, IRateLimited
+{
+    public string RateLimitPolicy => RateLimitPolicies.Payments;
+}

@@ -16,7 +16,10 @@ namespace CodeScan.Application.Redemptions.RequestWriteOffCode;
 /// till; for a times card the customer also says how many uses the cashier may take (default 1). A new
 /// code replaces any earlier unused one for the same instrument.
 /// </summary>
-public sealed record RequestWriteOffCodeCommand(Guid? CouponId, Guid? TimesCardId, int? Uses = null) : ICommand<Outcome<WriteOffCodeResult>>, IRequireSignedIn;
+public sealed record RequestWriteOffCodeCommand(Guid? CouponId, Guid? TimesCardId, int? Uses = null) : ICommand<Outcome<WriteOffCodeResult>>, IRequireSignedIn, IRateLimited
+{
+    public string RateLimitPolicy => RateLimitPolicies.WriteOffCodes;
+}
 
 /// <summary>The code in clear, shown once to its customer; only its hash is stored.</summary>
 public sealed record WriteOffCodeResult(string Code, Guid MerchantId, WriteOffTarget Target, Guid InstrumentId, string InstrumentName, int Uses, DateTimeOffset ExpiresAt);

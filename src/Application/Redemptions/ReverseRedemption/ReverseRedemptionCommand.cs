@@ -15,7 +15,10 @@ namespace CodeScan.Application.Redemptions.ReverseRedemption;
 /// neither <see cref="Amount"/> nor <see cref="Uses"/>, everything not yet given back is reversed.
 /// </summary>
 public sealed record ReverseRedemptionCommand(MerchantId MerchantId, Guid RedemptionId, long? Amount, int? Uses, string Reason, string IdempotencyKey)
-    : ICommand<Outcome<ReversalResult>>, IRequireMerchantStaff, IIdempotentCommand;
+    : ICommand<Outcome<ReversalResult>>, IRequireMerchantStaff, IIdempotentCommand, IRateLimited
+{
+    public string RateLimitPolicy => RateLimitPolicies.TillActions;
+}
 
 public sealed record ReversalResult(
     Guid ReversalId,

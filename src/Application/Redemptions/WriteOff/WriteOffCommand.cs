@@ -15,7 +15,10 @@ namespace CodeScan.Application.Redemptions.WriteOff;
 /// till: staff never spend a customer's stored value.
 /// </summary>
 public sealed record WriteOffCommand(MerchantId MerchantId, string Code, long? Amount, string IdempotencyKey)
-    : ICommand<Outcome<RedemptionResult>>, IRequireMerchantStaff, IIdempotentCommand;
+    : ICommand<Outcome<RedemptionResult>>, IRequireMerchantStaff, IIdempotentCommand, IRateLimited
+{
+    public string RateLimitPolicy => RateLimitPolicies.TillActions;
+}
 
 public sealed class WriteOffValidator : IValidator<WriteOffCommand>
 {

@@ -1,0 +1,34 @@
+using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+
+namespace CodeScan.Application.Common.Behaviours;
+
+/// <summary>
+/// Refuses a rate-limited message once its sender used up the policy's calls for this minute, with
+/// RATE_LIMITED and no change. Runs after authorization, so the count is per proven user.
+/// </summary>
+public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter, ICurrentUser currentUser, IConfiguration configuration)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IRateLimited limited || currentUser.Id is not { } userId || !OutcomeFactory<TResponse>.IsOutcome)
+        {
+            return next(message, cancellationToken);
+        }
+
+        var permits = configuration.GetValue<int?>($"RateLimits:{limited.RateLimitPolicy}") ?? RateLimitPolicies.DefaultPerMinute(limited.RateLimitPolicy);
+        var window = configuration.GetValue<TimeSpan?>("RateLimits:Window") ?? TimeSpan.FromMinutes(1);
+        if (permits > 0 && !limiter.TryAcquire($"{limited.RateLimitPolicy}:{userId.Value:N}", permits, window))
+        {
+            return ValueTask.FromResult(OutcomeFactory<TResponse>.Failure(
+                new Error(ErrorCode.RateLimited, "Too many requests in a short time; wait a moment and try again.")));
+        }
+
+        return next(message, cancellationToken);
+    }
+}
