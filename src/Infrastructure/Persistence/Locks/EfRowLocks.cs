@@ -6,20 +6,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Infrastructure.Persistence.Locks;
 
+/// <summary>
+/// Takes the row lock with its own plain <c>SELECT … FOR UPDATE</c>, then loads the entity with an ordinary
+/// query, which under READ COMMITTED sees the latest committed row. Kept apart because EF would wrap a
+/// locking FromSql in a derived table, which not every MySQL-protocol engine accepts.
+/// </summary>
 internal sealed class EfRowLocks(CodeScanDbContext db) : IRowLocks
 {
-    public Task<Card?> CardAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Cards.FromSql(Locked("cards", "id", id.ToString())).SingleOrDefaultAsync(cancellationToken);
+    public async Task<Card?> CardAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LockAsync("cards", "id", id.ToString(), cancellationToken);
+        return await db.Cards.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
 
-    public Task<Coupon?> CouponAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Coupons.FromSql(Locked("coupons", "id", id.ToString())).SingleOrDefaultAsync(cancellationToken);
+    public async Task<Coupon?> CouponAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LockAsync("coupons", "id", id.ToString(), cancellationToken);
+        return await db.Coupons.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
 
-    public Task<Redemption?> RedemptionAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Redemptions.FromSql(Locked("redemptions", "id", id.ToString())).SingleOrDefaultAsync(cancellationToken);
+    public async Task<Redemption?> RedemptionAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LockAsync("redemptions", "id", id.ToString(), cancellationToken);
+        return await db.Redemptions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
 
-    public Task<WriteOffCode?> WriteOffCodeAsync(string codeHash, CancellationToken cancellationToken) =>
-        db.WriteOffCodes.FromSql(Locked("write_off_codes", "code_hash", codeHash)).SingleOrDefaultAsync(cancellationToken);
+    public async Task<WriteOffCode?> WriteOffCodeAsync(string codeHash, CancellationToken cancellationToken)
+    {
+        await LockAsync("write_off_codes", "code_hash", codeHash, cancellationToken);
+        return await db.WriteOffCodes.SingleOrDefaultAsync(c => c.CodeHash == codeHash, cancellationToken);
+    }
 
-    private FormattableString Locked(string table, string column, string value) =>
-        FormattableStringFactory.Create($"SELECT * FROM {table} WHERE {column} = {{0}}" + (db.Database.IsSqlite() ? string.Empty : " FOR UPDATE"), value);
+    /// <summary>SQLite already holds the database's write lock from <c>BEGIN IMMEDIATE</c>.</summary>
+    private Task LockAsync(string table, string column, string value, CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? Task.CompletedTask
+            : db.Database.ExecuteSqlAsync(FormattableStringFactory.Create($"SELECT 1 FROM {table} WHERE {column} = {{0}} FOR UPDATE", value), cancellationToken);
 }
