@@ -21,9 +21,12 @@ public static class DependencyInjection
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
-                typeof(RateLimitBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
                 typeof(IdempotencyBehaviour<,>),
+
+                // After the idempotency replay: a retry of a request that went through gets its answer,
+                // never RATE_LIMITED, and does not use up a permit.
+                typeof(RateLimitBehaviour<,>),
             ];
         });
 

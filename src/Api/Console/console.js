@@ -456,6 +456,7 @@
     let refreshedSinceAck = false;
     let seen = new Set();
     let operation = 0;
+    let generation = 0;
 
     function start(id) {
       stop();
@@ -465,7 +466,14 @@
       refreshedSinceAck = false;
       seen = new Set();
       showState('connecting');
-      showRecent(id).finally(connect);
+      const started = ++generation;
+
+      // Only the latest start connects, and only if nothing (e.g. an "online" event) connected meanwhile.
+      showRecent(id).finally(() => {
+        if (started === generation && socket === null) {
+          connect();
+        }
+      });
     }
 
     /**
@@ -498,6 +506,7 @@
 
     function stop() {
       running = false;
+      generation += 1;
       clearTimeout(retryTimer);
       stopKeepAlive();
       if (socket) {
@@ -518,6 +527,14 @@
     function connect() {
       if (!running) {
         return;
+      }
+
+      // One socket per console: a replaced one is closed, never left subscribed.
+      if (socket) {
+        const previous = socket;
+        socket = null;
+        stopKeepAlive();
+        previous.close(1000, 'Normal Closure');
       }
 
       const current = session.read();
@@ -613,9 +630,21 @@
       }
     }
 
-    /** The subscription was refused: reconnecting would be refused again, so stop and say why. */
+    /**
+     * The subscription ended with errors. Refused (FORBIDDEN, UNAUTHENTICATED): reconnecting would be
+     * refused again, so stop and say why. Anything else (the server failed for a moment): drop this
+     * socket and come back from the cursor with the usual backoff.
+     */
     function fail(errors) {
       const codes = (Array.isArray(errors) ? errors : []).map((error) => error.extensions?.code);
+      if (!codes.includes('UNAUTHENTICATED') && !codes.includes('FORBIDDEN')) {
+        if (socket) {
+          socket.close(1000, 'Normal Closure');
+        }
+
+        return;
+      }
+
       running = false;
       stop();
       showState('stopped');

@@ -9,15 +9,23 @@ public sealed record RecordPage(IReadOnlyList<RecordEntry> Items, bool HasNextPa
 
     public static readonly RecordPage Empty = new([], false);
 
+    /// <summary>Refuses a malformed cursor or window; returns the position to list below.</summary>
+    public static long Check(string? after, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var before = RecordCursor.ParseOrRefuse(after);
+        if (from is { } start && to is { } end && start >= end)
+        {
+            throw new InvalidQueryInputException("'from' must be earlier than 'to'.");
+        }
+
+        return before;
+    }
+
     /// <summary>One more than asked tells whether another page follows.</summary>
     public static async Task<RecordPage> LoadAsync(
         IRecordStore store, RecordOwner owner, RecordFilter filter, string? after, int first, CancellationToken cancellationToken)
     {
-        var before = RecordCursor.ParseOrRefuse(after);
-        if (filter is { From: { } from, To: { } to } && from >= to)
-        {
-            throw new InvalidQueryInputException("'from' must be earlier than 'to'.");
-        }
+        var before = Check(after, filter.From, filter.To);
 
         var size = Math.Clamp(first, 1, MaxPage);
         var entries = await store.ListAsync(owner, filter, before, size + 1, cancellationToken);

@@ -66,8 +66,9 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
             LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, request.CustomerId, merchant.Currency),
         ], cancellationToken);
 
-        var usesStoredValue = request.Mode == RedemptionMode.StoredValue || (request.Mode == RedemptionMode.Coupon && request.Rest != RestPayment.Outside);
-        var balance = usesStoredValue ? await ledger.LockStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken) : default;
+        // Locked in every mode, also when no stored value is spent: the balance this payment reports as
+        // "after" must be the one in force when it commits, not one a concurrent recharge has since changed.
+        var balance = await ledger.LockStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken);
 
         var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
         if (!decided.IsSuccess)

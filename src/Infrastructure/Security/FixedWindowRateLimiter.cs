@@ -6,28 +6,42 @@ namespace CodeScan.Infrastructure.Security;
 /// <summary>
 /// Fixed windows per key, each starting at the key's first call, in this process. With several API nodes
 /// each node counts on its own, so the effective limit is at most nodes × the configured one: a bound on
-/// abuse, not an exact quota.
+/// abuse, not an exact quota. Windows that ended are swept at most once a minute.
 /// </summary>
 internal sealed class FixedWindowRateLimiter(TimeProvider clock) : IRateLimiter
 {
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, Window> _windows = new();
+    private long _nextSweepTicks;
 
     public bool TryAcquire(string key, int permits, TimeSpan window)
     {
         var now = clock.GetUtcNow();
-        if (_windows.Count > 100_000)
-        {
-            foreach (var stale in _windows.Where(w => now - w.Value.Start >= window).Select(w => w.Key).ToList())
-            {
-                _windows.TryRemove(stale, out _);
-            }
-        }
-
+        Sweep(now, window);
         var current = _windows.AddOrUpdate(
             key,
             _ => new Window(now, 1),
             (_, w) => now - w.Start < window ? w with { Count = w.Count + 1 } : new Window(now, 1));
         return current.Count <= permits;
+    }
+
+    private void Sweep(DateTimeOffset now, TimeSpan window)
+    {
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepEvery).UtcTicks, due) != due)
+        {
+            return;
+        }
+
+        foreach (var entry in _windows)
+        {
+            if (now - entry.Value.Start >= window)
+            {
+                // Removes only the window seen here: one a concurrent call has just reset stays.
+                _windows.TryRemove(entry);
+            }
+        }
     }
 
     private sealed record Window(DateTimeOffset Start, int Count);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
@@ -8,15 +9,19 @@ namespace CodeScan.Application.Common.Behaviours;
 
 /// <summary>
 /// Refuses a rate-limited message once its sender used up the policy's calls for this minute, with
-/// RATE_LIMITED and no change. Runs after authorization, so the count is per proven user.
+/// RATE_LIMITED and no change. Runs innermost, after the idempotency replay, so a retried request that
+/// already went through gets its answer and uses no permit; the unit of work may re-run a message after a
+/// lost race, and such a re-run of the same request is not counted again.
 /// </summary>
 public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter, ICurrentUser currentUser, IConfiguration configuration)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private static readonly ConditionalWeakTable<object, object> Counted = new();
+
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IRateLimited limited || currentUser.Id is not { } userId || !OutcomeFactory<TResponse>.IsOutcome)
+        if (message is not IRateLimited limited || currentUser.Id is not { } userId || !OutcomeFactory<TResponse>.IsOutcome || !Counted.TryAdd(message, limited))
         {
             return next(message, cancellationToken);
         }

@@ -18,6 +18,9 @@ public sealed class GetMerchantRecordsHandler(IRecordStore store, IApplicationDb
 {
     public async ValueTask<RecordPage> Handle(GetMerchantRecordsQuery query, CancellationToken cancellationToken)
     {
+        // Every input is checked before the phone is looked up, so a bad one is refused the same way
+        // whether or not the number belongs to anyone.
+        RecordPage.Check(query.After, query.From, query.To);
         var owner = RecordOwner.Merchant(query.MerchantId.Value);
         if (query.CustomerPhone is not null)
         {
@@ -32,7 +35,6 @@ public sealed class GetMerchantRecordsHandler(IRecordStore store, IApplicationDb
             var customers = await db.Users.AsNoTracking().Where(u => u.Phone == number).Select(u => u.Id).ToListAsync(cancellationToken);
             if (customers.Count == 0)
             {
-                RecordCursor.ParseOrRefuse(query.After);
                 return RecordPage.Empty;
             }
 
