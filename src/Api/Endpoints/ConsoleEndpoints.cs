@@ -9,10 +9,6 @@ namespace CodeScan.Api.Endpoints;
 /// </summary>
 public static class ConsoleEndpoints
 {
-    // connect-src 'self' covers ws:/wss: to this host as well (CSP Level 3).
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly FrozenDictionary<string, (string ContentType, byte[] Content)> Files = new Dictionary<string, (string, byte[])>
     {
@@ -33,7 +29,7 @@ public static class ConsoleEndpoints
     private static IResult Serve(HttpContext http, string file)
     {
         var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request);
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
@@ -42,6 +38,17 @@ public static class ConsoleEndpoints
         headers.CacheControl = "no-cache";
         var (contentType, content) = Files[file];
         return Results.Bytes(content, contentType);
+    }
+
+    /// <summary>
+    /// Only this origin: <c>'self'</c>, plus the WebSocket form of this host by name, which browsers before
+    /// CSP Level 3 do not derive from <c>'self'</c>.
+    /// </summary>
+    private static string ContentSecurityPolicy(HttpRequest request)
+    {
+        var socket = (request.IsHttps ? "wss://" : "ws://") + request.Host.Value;
+        return "default-src 'none'; script-src 'self'; style-src 'self'; " +
+            $"connect-src 'self' {socket}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
     private static byte[] Load(string file)

@@ -215,6 +215,8 @@ public abstract class RedemptionModeTests(StoreMode mode)
         Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemStoredValueAsync(customer, 1_000)).ErrorCodes());
         Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemTimesCardAsync(customer, card)).ErrorCodes());
         Assert.Equal(["MERCHANT_NOT_APPROVED"], (await merchant.RedeemCouponAsync(customer, coupon, 1_000)).ErrorCodes());
+        var quote = await host.GraphQLAsync(customer, RedemptionCalls.Quote, new { merchantId = merchant.MerchantId, amount = 1_000L });
+        Assert.Equal("MERCHANT_NOT_APPROVED", quote["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(before, await LedgerCheck.FingerprintAsync(host));
         await LedgerCheck.AssertBalancedAsync(host);
     }

@@ -31,6 +31,7 @@ public static class RedemptionFields
                 {
                     null => outcome.Value,
                     { Code: ErrorCode.NotFound } error => throw new ExecutionError(error.Message) { Code = "NOT_FOUND" },
+                    { Code: ErrorCode.MerchantNotApproved } error => throw new ExecutionError(error.Message) { Code = "MERCHANT_NOT_APPROVED" },
                     { } error => throw new ExecutionError(error.Message) { Code = "BAD_USER_INPUT" },
                 };
             });

@@ -28,10 +28,22 @@ public sealed class GetQuoteValidator : IValidator<GetQuoteQuery>
     public IEnumerable<Error> Validate(GetQuoteQuery query) => new[] { Rules.Amount(query.Amount) }.OfType<Error>();
 }
 
-public sealed class GetQuoteHandler(Quotes quotes, ICurrentUser currentUser) : IQueryHandler<GetQuoteQuery, Outcome<QuoteResult>>
+public sealed class GetQuoteHandler(IApplicationDbContext db, Quotes quotes, ICurrentUser currentUser) : IQueryHandler<GetQuoteQuery, Outcome<QuoteResult>>
 {
     public async ValueTask<Outcome<QuoteResult>> Handle(GetQuoteQuery query, CancellationToken cancellationToken)
     {
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.MerchantId, cancellationToken);
+        if (merchant is null)
+        {
+            return Error.NotFound("The merchant", "merchantId");
+        }
+
+        // No price for a payment the merchant would refuse (scanMerchant refuses its code the same way).
+        if (!merchant.CanTrade)
+        {
+            return new Error(ErrorCode.MerchantNotApproved, "The merchant is not accepting payments.", "merchantId");
+        }
+
         var quote = await quotes.ForAsync(query.MerchantId, currentUser.RequiredId, query.Amount, cancellationToken);
         return quote is null ? Error.NotFound("The merchant", "merchantId") : Outcome<QuoteResult>.Ok(quote);
     }
