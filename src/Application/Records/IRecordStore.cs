@@ -55,6 +55,29 @@ public interface IRecordStore
     /// <summary>The stored value the wallet's latest record left: (0, 0) before any.</summary>
     Task<(long Principal, long Bonus)> GetBalanceAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> matching entries below <paramref name="beforePosition"/>, newest first.</summary>
-    Task<IReadOnlyList<RecordEntry>> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="limit"/> matching entries below <paramref name="beforePosition"/>, newest first.
+    /// A scan stops after <see cref="RecordList.MaxExamined"/> entries even if the page is not full, and
+    /// says where (<see cref="RecordList.ResumeBelow"/>), so a filter that matches little never walks the
+    /// whole history in one request.
+    /// </summary>
+    Task<RecordList> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>Entries of one scan, and the position it stopped at when it examined its maximum first.</summary>
+public sealed class RecordList(IReadOnlyList<RecordEntry> entries, long? resumeBelow = null) : IReadOnlyList<RecordEntry>
+{
+    /// <summary>Entries one request may examine, matching or not.</summary>
+    public const int MaxExamined = 2_000;
+
+    /// <summary>Set when the scan stopped early: continue strictly below this position.</summary>
+    public long? ResumeBelow => resumeBelow;
+
+    public int Count => entries.Count;
+
+    public RecordEntry this[int index] => entries[index];
+
+    public IEnumerator<RecordEntry> GetEnumerator() => entries.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -5,6 +5,9 @@ namespace CodeScan.Application.Records;
 /// <summary>A page of records, newest first; <see cref="HasNextPage"/> says whether older ones follow.</summary>
 public sealed record RecordPage(IReadOnlyList<RecordEntry> Items, bool HasNextPage)
 {
+    /// <summary>Set when the scan stopped before filling the page: the end cursor is this position.</summary>
+    public long? ResumeBelow { get; init; }
+
     public const int MaxPage = 100;
 
     public static readonly RecordPage Empty = new([], false);
@@ -29,6 +32,8 @@ public sealed record RecordPage(IReadOnlyList<RecordEntry> Items, bool HasNextPa
 
         var size = Math.Clamp(first, 1, MaxPage);
         var entries = await store.ListAsync(owner, filter, before, size + 1, cancellationToken);
-        return new RecordPage(entries.Take(size).ToList(), entries.Count > size);
+        return entries.ResumeBelow is { } resume
+            ? new RecordPage(entries.Take(size).ToList(), true) { ResumeBelow = resume }
+            : new RecordPage(entries.Take(size).ToList(), entries.Count > size);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class InMemoryRecordStore : IRecordStore
         }
     }
 
-    public Task<IReadOnlyList<RecordEntry>> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken) =>
+    public Task<RecordList> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken) =>
         RecordScan.ListAsync(filter.EffectiveKinds.Select(kind => (RecordScan.ReadBelow)((before, count) => Task.FromResult(Read(owner, kind, before, count)))), filter, beforePosition, limit);
 
     private void Add(RecordOwner owner, RecordEntry entry)

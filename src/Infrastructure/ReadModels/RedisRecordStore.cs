@@ -52,7 +52,7 @@ internal sealed class RedisRecordStore(IConnectionMultiplexer redis, RedisKeys k
         return (values[0].HasValue ? (long)values[0] : 0, values[1].HasValue ? (long)values[1] : 0);
     }
 
-    public Task<IReadOnlyList<RecordEntry>> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken) =>
+    public Task<RecordList> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken) =>
         RecordScan.ListAsync(filter.EffectiveKinds.Select(kind => (RecordScan.ReadBelow)((before, count) => ReadAsync(Index(owner, kind), before, count))), filter, beforePosition, limit);
 
     private async Task<IReadOnlyList<RecordEntry>> ReadAsync(RedisKey index, long before, int count)

@@ -189,6 +189,31 @@ public abstract class RecordsProjectionTests(StoreMode mode)
         Assert.Equal(next - 1, head.Single().Position);
     }
 
+    [Fact]
+    public async Task List_WhenAFilterMatchesLittle_StopsAfterTheScanLimitAndResumesBelowWithoutGapsOrRepeats()
+    {
+        await using var stores = await Stores.CreateAsync(mode, _merchantA, _merchantB);
+        var total = RecordList.MaxExamined + 500;
+        for (var position = 1; position <= total; position++)
+        {
+            // Positions 250, 1,250 and 2,250 are at merchant B: the filter matches 3 of 2,500.
+            var merchant = position % 1_000 == 250 ? _merchantB : _merchantA;
+            await stores.ApplyAsync(position, Recharged(merchant, _alice, position, 0, position, 0, Start.AddMinutes(position)));
+        }
+
+        var owner = RecordOwner.Customer(_alice);
+        var filter = new RecordFilter([], MerchantId: _merchantB);
+        var first = await RecordPage.LoadAsync(stores.Records, owner, filter, null, 10, CancellationToken.None);
+        Assert.Equal([2_250L, 1_250L], first.Items.Select(r => r.Position));
+        Assert.True(first.HasNextPage);
+        Assert.Equal(total - RecordList.MaxExamined + 1, first.ResumeBelow);
+
+        var second = await RecordPage.LoadAsync(stores.Records, owner, filter, RecordCursor.Format(first.ResumeBelow!.Value), 10, CancellationToken.None);
+        Assert.Equal([250L], second.Items.Select(r => r.Position));
+        Assert.False(second.HasNextPage);
+        Assert.Null(second.ResumeBelow);
+    }
+
     private static async Task<List<RecordEntry>> PageAllAsync(IRecordStore records, RecordOwner owner, RecordFilter filter, int pageSize)
     {
         var all = new List<RecordEntry>();

@@ -157,6 +157,10 @@ public sealed class RecordPageInfoType : ObjectGraphType<RecordPage>
     {
         Name = "RecordPageInfo";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.Items.Count == 0 ? null : RecordCursor.Format(ctx.Source.Items[^1].Position));
+        Field<StringGraphType>("endCursor")
+            .Description("Pass as `after` for the next page. A page may hold fewer entries than asked (even none) with hasNextPage true when a narrow filter ran into the scan limit; go on from here.")
+            .Resolve(ctx => ctx.Source.ResumeBelow is { } resume
+                ? RecordCursor.Format(resume)
+                : ctx.Source.Items.Count == 0 ? null : RecordCursor.Format(ctx.Source.Items[^1].Position));
     }
 }
