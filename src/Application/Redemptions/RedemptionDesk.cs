@@ -4,14 +4,12 @@ using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Ledger;
+using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Redemptions;
-
-/// <summary>A redemption to carry out, from the customer's confirmation or a cashier's write-off.</summary>
-public sealed record RedemptionOrder(MerchantId MerchantId, RedemptionRequest Request, Guid? TimesCardId, Guid? CouponId);
 
 /// <summary>
 /// Carries out a redemption inside the unit of work: locks the coupon or times card, then the customer's
@@ -20,15 +18,9 @@ public sealed record RedemptionOrder(MerchantId MerchantId, RedemptionRequest Re
 /// </summary>
 public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, TimeProvider clock)
 {
-    public async Task<Outcome<RedemptionResult>> RedeemAsync(RedemptionOrder order, CancellationToken cancellationToken)
+    public async Task<Outcome<RedemptionResult>> RedeemAsync(
+        Merchant merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
     {
-        var request = order.Request;
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == order.MerchantId, cancellationToken);
-        if (merchant is null)
-        {
-            return Error.NotFound("The merchant", "merchantId");
-        }
-
         var customer = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.CustomerId, cancellationToken);
         if (customer is null)
         {
@@ -37,9 +29,9 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
 
         var now = clock.GetUtcNow();
         Coupon? coupon = null;
-        if (request.Mode == RedemptionMode.Coupon && order.CouponId is { } couponId)
+        if (request.Mode == RedemptionMode.Coupon && couponId is { } wantedCoupon)
         {
-            coupon = await locks.CouponAsync(couponId, cancellationToken);
+            coupon = await locks.CouponAsync(wantedCoupon, cancellationToken);
             if (coupon is null || coupon.MerchantId != merchant.Id || coupon.CustomerId != request.CustomerId)
             {
                 return Error.NotFound("The coupon", "couponId");
@@ -47,9 +39,9 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         }
 
         Card? timesCard = null;
-        if (request.Mode == RedemptionMode.TimesCard && order.TimesCardId is { } cardId)
+        if (request.Mode == RedemptionMode.TimesCard && timesCardId is { } wantedCard)
         {
-            timesCard = await locks.CardAsync(cardId, cancellationToken);
+            timesCard = await locks.CardAsync(wantedCard, cancellationToken);
             if (timesCard is null || timesCard.MerchantId != merchant.Id || timesCard.CustomerId != request.CustomerId)
             {
                 return Error.NotFound("The times card", "timesCardId");
@@ -90,11 +82,13 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
     }
 
     /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>
-    public async Task<Card?> BestMembershipAsync(MerchantId merchantId, UserId customerId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Card?> BestMembershipAsync(MerchantId merchantId, UserId customerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cards = await db.Cards.AsNoTracking()
             .Where(c => c.MerchantId == merchantId && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
             .ToListAsync(cancellationToken);
-        return cards.Where(c => c.IsActiveMembershipAt(now)).OrderBy(c => c.PayRateBasisPoints).ThenBy(c => c.ExpiresAt).FirstOrDefault();
+        var active = cards.Where(c => c.IsActiveMembershipAt(now)).ToList();
+        var deepest = RedemptionPricing.Deepest(active.Select(MembershipOption.Of));
+        return active.Find(c => c.Id == deepest?.CardId);
     }
 }

@@ -64,6 +64,10 @@ public static class RedemptionPricing
             : split.Error!;
     }
 
+    /// <summary>The membership that takes off most (the one expiring first on a tie); the payment applies the same one.</summary>
+    public static MembershipOption? Deepest(IEnumerable<MembershipOption> memberships) =>
+        memberships.OrderBy(m => m.PayRateBasisPoints).ThenBy(m => m.ExpiresAt).FirstOrDefault();
+
     /// <summary>
     /// The best the customer can do for a bill with what they hold: the deepest membership discount, the
     /// coupon that takes off most (the one expiring first on a tie), and stored value for as much of the
@@ -71,7 +75,7 @@ public static class RedemptionPricing
     /// </summary>
     public static Quote Best(long bill, IReadOnlyList<MembershipOption> memberships, IReadOnlyList<CouponOption> coupons, StoredValueBalance balance)
     {
-        var membership = memberships.OrderBy(m => m.PayRateBasisPoints).ThenBy(m => m.ExpiresAt).FirstOrDefault();
+        var membership = Deepest(memberships);
         var afterMembership = bill - MembershipDiscount(bill, membership?.PayRateBasisPoints);
         var coupon = coupons
             .Select(c => (Option: c, Discount: c.Terms.DiscountOn(bill, afterMembership)))
@@ -91,7 +95,10 @@ public static class RedemptionPricing
 }
 
 /// <summary>A membership card the customer could use, by id.</summary>
-public sealed record MembershipOption(Guid CardId, string Name, int PayRateBasisPoints, DateTimeOffset ExpiresAt);
+public sealed record MembershipOption(Guid CardId, string Name, int PayRateBasisPoints, DateTimeOffset ExpiresAt)
+{
+    public static MembershipOption Of(Instruments.Card card) => new(card.Id, card.Name, card.PayRateBasisPoints!.Value, card.ExpiresAt);
+}
 
 /// <summary>A coupon the customer could use, by id.</summary>
 public sealed record CouponOption(Guid CouponId, string Name, CouponTerms Terms, DateTimeOffset ExpiresAt);

@@ -18,7 +18,7 @@ public abstract class ClaimCouponTests(StoreMode mode)
         var template = (await merchant.CouponAsync(new { kind = "CASH_OFF", amountOff = 500L }, totalStock: 10, perCustomerLimit: 1)).Id("couponTemplate");
         var customers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => host.SignInAsync(Phones.Next())));
 
-        var payloads = await OrderCalls.FireTogether(50, i => host.ClaimAsync(customers[i], merchant.MerchantId, template));
+        var payloads = await Together.FireAsync(50, i => host.ClaimAsync(customers[i], merchant.MerchantId, template));
 
         Assert.Equal(10, payloads.Count(p => p.ErrorCodes().Count == 0));
         Assert.Equal(40, payloads.Count(p => p.ErrorCodes().SequenceEqual(["SOLD_OUT"])));
@@ -34,7 +34,7 @@ public abstract class ClaimCouponTests(StoreMode mode)
         var template = (await merchant.CouponAsync(new { kind = "GIFT", giftName = "a milk tea" }, totalStock: 100, perCustomerLimit: 1)).Id("couponTemplate");
         var customer = await host.SignInAsync(Phones.Next());
 
-        var payloads = await OrderCalls.FireTogether(5, _ => host.ClaimAsync(customer, merchant.MerchantId, template));
+        var payloads = await Together.FireAsync(5, _ => host.ClaimAsync(customer, merchant.MerchantId, template));
 
         Assert.Equal(1, payloads.Count(p => p.ErrorCodes().Count == 0));
         Assert.Equal(4, payloads.Count(p => p.ErrorCodes().SequenceEqual(["CUSTOMER_LIMIT_REACHED"])));

@@ -148,19 +148,6 @@ public static class OrderCalls
         return (await db.Cards.CountAsync(), await db.Coupons.CountAsync(), await db.Recharges.CountAsync(), await db.Orders.CountAsync());
     }
 
-    /// <summary>Starts every request at the same moment, each on its own task.</summary>
-    public static async Task<T[]> FireTogether<T>(int count, Func<int, Task<T>> request)
-    {
-        using var start = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
-        {
-            await start.WaitAsync();
-            return await request(i);
-        })).ToArray();
-        start.Release(count);
-        return await Task.WhenAll(tasks);
-    }
-
     /// <summary>Records what the service logs from now on (warnings and above pass the test host's filter).</summary>
     public static CapturedLogs CaptureLogs(this CodeScanHost host)
     {

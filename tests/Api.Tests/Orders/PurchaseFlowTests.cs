@@ -134,7 +134,7 @@ public abstract class PurchaseFlowTests(StoreMode mode)
         var plan = (await merchant.RechargePlanAsync()).Id("rechargePlan");
         var key = Guid.NewGuid().ToString("N");
 
-        var payloads = await OrderCalls.FireTogether(5, _ => host.PurchaseAsync(customer, merchant.MerchantId, new { rechargePlanId = plan, amount = 10_000L }, key));
+        var payloads = await Together.FireAsync(5, _ => host.PurchaseAsync(customer, merchant.MerchantId, new { rechargePlanId = plan, amount = 10_000L }, key));
 
         Assert.All(payloads, p => Assert.Empty(p.ErrorCodes()));
         var order = Assert.Single(payloads.Select(p => p.Id("order")).Distinct());

@@ -37,7 +37,7 @@ public sealed class ScanMerchantHandler(
             return badAmount;
         }
 
-        var quote = query.Amount is { } amount ? await quotes.ForAsync(merchant.Id, currentUser.RequiredId, amount, cancellationToken) : null;
+        var quote = query.Amount is { } amount ? await quotes.ForAsync(merchant, currentUser.RequiredId, amount, cancellationToken) : null;
         return Outcome<ScanMerchantResult>.Ok(new ScanMerchantResult(MerchantDto.From(merchant), wallet) { Quote = quote });
     }
 }

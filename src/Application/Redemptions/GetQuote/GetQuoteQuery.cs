@@ -4,6 +4,7 @@ using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
+using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -44,22 +45,16 @@ public sealed class GetQuoteHandler(IApplicationDbContext db, Quotes quotes, ICu
             return new Error(ErrorCode.MerchantNotApproved, "The merchant is not accepting payments.", "merchantId");
         }
 
-        var quote = await quotes.ForAsync(query.MerchantId, currentUser.RequiredId, query.Amount, cancellationToken);
-        return quote is null ? Error.NotFound("The merchant", "merchantId") : Outcome<QuoteResult>.Ok(quote);
+        return Outcome<QuoteResult>.Ok(await quotes.ForAsync(merchant, currentUser.RequiredId, query.Amount, cancellationToken));
     }
 }
 
 /// <summary>Builds quotes; also used by <c>scanMerchant</c> when the customer entered the bill.</summary>
 public sealed class Quotes(IApplicationDbContext db, ILedger ledger, TimeProvider clock)
 {
-    public async Task<QuoteResult?> ForAsync(MerchantId merchantId, UserId customerId, long amount, CancellationToken cancellationToken)
+    public async Task<QuoteResult> ForAsync(Merchant merchant, UserId customerId, long amount, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == merchantId, cancellationToken);
-        if (merchant is null)
-        {
-            return null;
-        }
-
+        var merchantId = merchant.Id;
         var now = clock.GetUtcNow();
         var cards = await db.Cards.AsNoTracking().Where(c => c.MerchantId == merchantId && c.CustomerId == customerId).ToListAsync(cancellationToken);
         var coupons = await db.Coupons.AsNoTracking()
@@ -69,7 +64,7 @@ public sealed class Quotes(IApplicationDbContext db, ILedger ledger, TimeProvide
 
         var quote = RedemptionPricing.Best(
             amount,
-            [.. cards.Where(c => c.IsActiveMembershipAt(now)).Select(c => new MembershipOption(c.Id, c.Name, c.PayRateBasisPoints!.Value, c.ExpiresAt))],
+            [.. cards.Where(c => c.IsActiveMembershipAt(now)).Select(MembershipOption.Of)],
             [.. coupons.Where(c => c.IsUsableAt(now)).Select(c => new CouponOption(c.Id, c.Name, c.Terms, c.ExpiresAt))],
             balance);
         return new QuoteResult(merchantId.Value, merchant.Currency, quote.Breakdown, quote.Membership, quote.Coupon, quote.Rest);

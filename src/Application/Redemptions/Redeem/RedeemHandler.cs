@@ -1,11 +1,14 @@
+using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Domain.Common;
 using CodeScan.Domain.Redemptions;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Redemptions.Redeem;
 
-public sealed class RedeemHandler(RedemptionDesk desk, ICurrentUser currentUser) : ICommandHandler<RedeemCommand, Outcome<RedemptionResult>>
+public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk, ICurrentUser currentUser) : ICommandHandler<RedeemCommand, Outcome<RedemptionResult>>
 {
     public async ValueTask<Outcome<RedemptionResult>> Handle(RedeemCommand command, CancellationToken cancellationToken)
     {
@@ -18,7 +21,13 @@ public sealed class RedeemHandler(RedemptionDesk desk, ICurrentUser currentUser)
             command.PayRestWith ?? RestPayment.StoredValue,
             RedemptionChannel.CustomerScan,
             customerId);
-        var outcome = await desk.RedeemAsync(new RedemptionOrder(command.MerchantId, request, command.TimesCardId, command.CouponId), cancellationToken);
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
+        if (merchant is null)
+        {
+            return Error.NotFound("The merchant", "merchantId");
+        }
+
+        var outcome = await desk.RedeemAsync(merchant, request, command.TimesCardId, command.CouponId, cancellationToken);
 
         // A validly signed token for a user this deployment does not know is not a customer.
         return outcome.Error?.Field == "customerId" ? throw new UnauthenticatedException() : outcome;

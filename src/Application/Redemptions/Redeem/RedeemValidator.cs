@@ -11,8 +11,8 @@ public sealed class RedeemValidator : IValidator<RedeemCommand>
         new[] { Rules.IdempotencyKey(command.IdempotencyKey) }.Concat(RedemptionRules.ForMode(command.Mode, command.Amount, command.TimesCardId, command.Uses, command.CouponId, command.PayRestWith)).OfType<Error>();
 }
 
-/// <summary>Which inputs each payment mode takes; shared by <c>redeem</c> and <c>writeOff</c>.</summary>
-public static class RedemptionRules
+/// <summary>Which inputs each payment mode takes.</summary>
+internal static class RedemptionRules
 {
     public static IEnumerable<Error?> ForMode(RedemptionMode mode, long? amount, Guid? timesCardId, int? uses, Guid? couponId, RestPayment? rest)
     {

@@ -44,7 +44,8 @@ public sealed class WriteOffHandler(
 
         // Only staff of an existing merchant learn anything about a code (authorization lets an unknown
         // merchant id through to be answered NOT_FOUND here).
-        if (!await db.Merchants.AsNoTracking().AnyAsync(m => m.Id == command.MerchantId, cancellationToken))
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
+        if (merchant is null)
         {
             return Error.NotFound("The merchant", "merchantId");
         }
@@ -62,7 +63,6 @@ public sealed class WriteOffHandler(
         }
 
         var mode = code.Target == WriteOffTarget.Coupon ? RedemptionMode.Coupon : RedemptionMode.TimesCard;
-        var rest = mode == RedemptionMode.Coupon ? RestPayment.Outside : (RestPayment?)null;
         if (mode == RedemptionMode.TimesCard && command.Amount is not null)
         {
             return Error.Invalid("A times card is paid in uses: no amount.", "amount");
@@ -74,9 +74,9 @@ public sealed class WriteOffHandler(
             return new Error(ErrorCode.AmountOutOfRange, $"The amount must be between 0 and {Money.MaxAmountMinorUnits}.", "amount");
         }
 
-        var request = new RedemptionRequest(code.CustomerId, mode, amount, code.Uses, rest ?? RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
-        var order = new RedemptionOrder(command.MerchantId, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null);
-        var outcome = await desk.RedeemAsync(order, cancellationToken);
+        var request = new RedemptionRequest(code.CustomerId, mode, amount, code.Uses, RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
+        var outcome = await desk.RedeemAsync(
+            merchant, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null, cancellationToken);
         if (outcome.IsSuccess)
         {
             code.MarkUsed(outcome.Value!.RedemptionId, now);
