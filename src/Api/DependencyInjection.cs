@@ -15,17 +15,20 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
 
-            // Order matters: idempotency runs inside the unit of work so its claim shares the transaction (docs/decisions/0003).
+            // Order matters (docs/decisions/0003): a repeated idempotency key is answered outside the unit of work,
+            // after the commit lost the race for the key or the command failed; the outcome is recorded inside it,
+            // with the commit.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
-                typeof(UnitOfWorkBehaviour<,>),
                 typeof(IdempotencyBehaviour<,>),
+                typeof(UnitOfWorkBehaviour<,>),
+                typeof(IdempotencyRecordBehaviour<,>),
 
-                // After the idempotency replay: a retry of a request that went through gets its answer,
-                // never RATE_LIMITED, and does not use up a permit.
+                // A retry of a request that went through is answered with its outcome even when it meets the
+                // limit: the refusal sends the idempotency behaviour to the stored outcome.
                 typeof(RateLimitBehaviour<,>),
             ];
         });

@@ -69,6 +69,8 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<CodeScanDbContext>());
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+        services.AddScoped<CommitBatch>();
+        services.AddSingleton<KnownLedgerAccounts>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
         services.AddScoped<IKeyedLocks, EfKeyedLocks>();

@@ -9,9 +9,10 @@ namespace CodeScan.Infrastructure.Persistence;
 
 /// <summary>
 /// The unit of work: one transaction per command under the provider's execution strategy, the
-/// aggregates and their events saved together, the projector woken after commit.
+/// aggregates saved in one batch, then the <see cref="CommitBatch"/> (shared ledger totals, transfers,
+/// event positions, events, COMMIT) in one more round trip, the projector woken after commit.
 /// </summary>
-internal sealed class EfTransactionRunner(CodeScanDbContext db, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
+internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batch, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
 {
     /// <summary>How often a unit of work that lost an optimistic-concurrency race is run again from the start.</summary>
     private const int ConcurrencyAttempts = 5;
@@ -43,6 +44,10 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, ProjectorSignal 
         return strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            batch.Reset();
+
+            // One transaction, no savepoints: a failed SaveChanges fails the whole unit of work anyway.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(isolation, ct);
             var result = await work(ct);
             if (!shouldCommit(result))
@@ -55,7 +60,9 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, ProjectorSignal 
             var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
             var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
             await db.SaveChangesAsync(ct);
-            await EventLogAppender.AppendAsync(db, events, clock, ct);
+            await batch.ExecuteAsync(db, events, clock.GetUtcNow(), ct);
+
+            // On MySQL the batch has committed already, and this COMMIT finds nothing left to do.
             await transaction.CommitAsync(ct);
             aggregates.ForEach(a => a.ClearDomainEvents());
 

@@ -4,6 +4,8 @@ using CodeScan.Api.Tests.Support;
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Redemptions;
+using CodeScan.Application.Redemptions.Redeem;
 using CodeScan.Application.Users;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 using CodeScan.Domain.Common;
@@ -24,14 +26,17 @@ namespace CodeScan.Api.Tests.Projections;
 /// would be permanent — a merchant's alert stream refuses an id lower than its last, so the late payment's
 /// alert could never be appended.
 ///
-/// EventLogAppender prevents this by taking positions with an UPDATE of the single event_sequence row as the
-/// transaction's last write: the row stays locked until commit or rollback, so no other transaction can even
-/// be handed the next position — let alone commit it — before the holder is done. These tests hold such a
-/// transaction open on MariaDB and prove each link of that argument with InnoDB's own lock monitor: the
+/// The commit batch prevents this by taking positions with an UPDATE of the single event_sequence row in the
+/// transaction's last round trip, which ends with the COMMIT (docs/decisions/0009): the row stays locked until
+/// commit or rollback, so no other transaction can even be handed the next position — let alone commit it —
+/// before the holder is done. The first tests hold such a transaction open at that last moment (the batch run
+/// without its COMMIT) on MariaDB and prove each link of that argument with InnoDB's own lock monitor: the
 /// holder has the X lock on the event_sequence row, later writers (real payments over HTTP) are parked
 /// waiting for exactly that record and cannot finish, nothing past the held
 /// position is visible or projected while it is open, and once it ends every event — including the late one —
 /// is applied exactly once (live read model equals a rebuild, one alert per payment) and positions stay gap-free.
+/// The last test shows that this is the only moment anyone waits for: a transaction held open before its batch,
+/// with its payment decided and posted, holds up no other payment, not even at the same merchant.
 /// </summary>
 public sealed class EventOrderTests
 {
@@ -68,8 +73,8 @@ public sealed class EventOrderTests
         var before = await CommittedLastPositionAsync(host);
         Assert.Equal(before, host.Projector.AppliedPosition);
 
-        // The late transaction: a real counter recharge through the real handler, ledger and appender — the unit
-        // of work's steps, with the commit held back. It locks the held customer's accounts, the merchant's cash
+        // The late transaction: a real counter recharge through the real handler, ledger and commit batch — the
+        // unit of work's steps, with the batch's COMMIT held back. It locks the held customer's accounts, the merchant's cash
         // and bonus-expense accounts and the sequence row; the later writers can wait on nothing but that row.
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
@@ -94,7 +99,7 @@ public sealed class EventOrderTests
             heldRechargeId = outcome.Value!.RechargeId;
             heldEvents = db.ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
             await db.SaveChangesAsync();
-            await EventLogAppender.AppendAsync(db, heldEvents, TimeProvider.System, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<CommitBatch>().ExecuteAsync(db, heldEvents, DateTimeOffset.UtcNow, CancellationToken.None, commit: false);
 
             // This transaction owns positions before+1 … before+k and the sequence row lock; nobody else sees either.
             Assert.Equal(before + heldEvents.Count, await db.EventSequence.AsNoTracking().Select(s => s.LastPosition).SingleAsync());
@@ -169,7 +174,7 @@ public sealed class EventOrderTests
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
             var holder = await ConnectionIdAsync(db);
 
-            // Exactly what EventLogAppender does first: reserve a position by bumping the sequence row.
+            // Exactly what the commit batch does to take positions: bump the sequence row.
             await db.EventSequence
                 .Where(s => s.Id == EventSequence.SingletonId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastPosition, x => x.LastPosition + 1));
@@ -194,6 +199,100 @@ public sealed class EventOrderTests
         Assert.Equal(before + 1, await CommittedLastPositionAsync(host));
 
         await ResilienceReadModelCheck.AssertConsistentAsync(host, payments, everyPaymentWasAnswered: true);
+    }
+
+    [Fact]
+    public async Task Payments_WhileEarlierTransactionsAreOpenBeforeTheirBatch_CommitAtOnceAndTheLateOnesComeAfterThem()
+    {
+        await using var host = await CodeScanHost.StartAsync(StoreMode.MariaDbRedis);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var merchantId = ResiliencePayments.MerchantGuid(merchant.MerchantId);
+        var payments = new List<ResiliencePayment>();
+        var phones = Enumerable.Range(0, 4).Select(_ => Phones.Next()).ToList();
+        var tokens = new List<string>();
+        foreach (var phone in phones)
+        {
+            tokens.Add(await host.SignInAsync(phone));
+            payments.Add(await ResiliencePayments.RechargeAsync(host, merchant.OwnerToken, merchant.MerchantId, phone, 5_000));
+        }
+
+        // The merchant's first sale opens its sales accounts, which a concurrent first sale would wait for.
+        payments.Add(await ResiliencePayments.RedeemAsync(host, tokens[3], merchant.MerchantId, 100));
+        Assert.All(payments, p => Assert.True(p.Succeeded, p.ToString()));
+        await host.WaitForProjectionsAsync();
+        var before = await CommittedLastPositionAsync(host);
+
+        // Two payments at the merchant, each decided and posted through the real handler and ledger inside its own
+        // open transaction — the customer's accounts updated, the redemption saved — and stopped just before the
+        // commit batch. One will commit late, the other roll back. (Inside the provider's execution strategy, as
+        // the unit of work runs; a second attempt would prove nothing, so it fails instead.)
+        await using var scope = host.Services.CreateAsyncScope();
+        var attempts = 0;
+        Guid lateId = default, abandonedId = default;
+        var meanwhilePositions = new List<long>();
+        await scope.ServiceProvider.GetRequiredService<CodeScanDbContext>().Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            Assert.Equal(1, ++attempts);
+            await using var late = await HeldRedeemAsync(host, phones[0], merchantId, 1_000);
+            await using var abandoned = await HeldRedeemAsync(host, phones[1], merchantId, 700);
+            lateId = late.RedemptionId;
+            abandonedId = abandoned.RedemptionId;
+
+            // Payments of other customers at the same merchant go through while both are open: nothing they
+            // need is held by a transaction that has not reached its last round trip.
+            var meanwhile = await Task.WhenAll(tokens.Skip(2).Select(t => Task.Run(() => ResiliencePayments.RedeemAsync(host, t, merchant.MerchantId, 300))))
+                .WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.All(meanwhile, p => Assert.True(p.Succeeded, p.ToString()));
+            payments.AddRange(meanwhile);
+            var ids = meanwhile.Select(p => p.Id!.Value).ToHashSet();
+            meanwhilePositions.AddRange((await ResilienceReadModelCheck.ReadWholeLogAsync(host))
+                .Where(e => e.Event is Redeemed d && ids.Contains(d.RedemptionId)).Select(e => e.Position));
+            Assert.Equal(meanwhile.Length, meanwhilePositions.Count);
+
+            await abandoned.Transaction.RollbackAsync();
+            await late.Scope.ServiceProvider.GetRequiredService<CommitBatch>().ExecuteAsync(late.Db, late.Events, DateTimeOffset.UtcNow, CancellationToken.None);
+            await late.Transaction.CommitAsync();
+        });
+
+        payments.Add(new ResiliencePayment("Redemption", merchantId, 1_000, lateId, null, null));
+
+        // The late payment took a position after everything committed meanwhile; the abandoned one left no
+        // trace and no gap.
+        var log = await ResilienceReadModelCheck.ReadWholeLogAsync(host);
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Position));
+        var latePosition = Assert.Single(log, e => e.Event is Redeemed d && d.RedemptionId == lateId).Position;
+        Assert.All(meanwhilePositions, p => Assert.True(p > before && p < latePosition, $"{p} is not between {before} and the late payment's {latePosition}"));
+        Assert.DoesNotContain(log, e => e.Event is Redeemed d && d.RedemptionId == abandonedId);
+
+        await ResilienceReadModelCheck.AssertConsistentAsync(host, payments, everyPaymentWasAnswered: true);
+        var alerts = await host.Services.GetRequiredService<IReadModelStore>().GetAlertsAsync(merchantId, latePosition - 1, 1, CancellationToken.None);
+        Assert.Equal(latePosition, Assert.Single(alerts).Position);
+    }
+
+    /// <summary>A real <c>redeem</c> of <paramref name="phone"/>'s stored value, decided, posted and saved in a transaction left open before its commit batch.</summary>
+    private static async Task<HeldPayment> HeldRedeemAsync(CodeScanHost host, string phone, Guid merchantId, long amount)
+    {
+        var customer = await ResiliencePayments.CustomerIdAsync(host, phone);
+        var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
+        var handler = new RedeemHandler(db, scope.ServiceProvider.GetRequiredService<RedemptionDesk>(), new FixedCurrentUser(new UserId(customer)));
+        var outcome = await handler.Handle(
+            new RedeemCommand(new MerchantId(merchantId), RedemptionMode.StoredValue, amount, null, null, null, null, Guid.NewGuid().ToString("N")),
+            CancellationToken.None);
+        Assert.True(outcome.IsSuccess, outcome.Error?.Message);
+        var events = db.ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+        await db.SaveChangesAsync();
+        return new HeldPayment(scope, db, transaction, events, outcome.Value!.RedemptionId);
+    }
+
+    private sealed record HeldPayment(AsyncServiceScope Scope, CodeScanDbContext Db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction, IReadOnlyList<IDomainEvent> Events, Guid RedemptionId) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Scope.DisposeAsync();
+        }
     }
 
     private static async Task<long> CommittedLastPositionAsync(CodeScanHost host)

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Application.Common.Messaging;
@@ -10,16 +9,16 @@ using Mediator;
 namespace CodeScan.Application.Common.Behaviours;
 
 /// <summary>
-/// Runs inside the unit of work (see docs/decisions/0003): the claim on (caller, key) is written in the
-/// same transaction as the effect, so concurrent duplicates serialize on it and exactly one has an effect.
-/// Only successful outcomes are remembered; a refused attempt changed nothing and may be retried.
+/// Answers a repeated (caller, key) with the first outcome. Runs outside the unit of work and reads nothing
+/// on the way in (docs/decisions/0003): a new key — almost every request — goes straight to the command,
+/// whose successful outcome <see cref="IdempotencyRecordBehaviour{TMessage,TResponse}"/> stores with its
+/// commit. The store is asked only when the command did not go through: it lost the race for the key at
+/// commit, or it failed — perhaps only because the first attempt already spent the balance or the permit.
 /// </summary>
 public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore store, ICurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is not IIdempotentCommand idempotent)
@@ -27,32 +26,69 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
             return await next(message, cancellationToken);
         }
 
-        var actor = currentUser.RequiredId.ToString();
-        var requestHash = Hash(message);
-        var claim = await store.ClaimAsync(actor, idempotent.IdempotencyKey, requestHash, cancellationToken);
-        switch (claim)
+        TResponse response;
+        try
         {
-            case IdempotencyClaim.Replay replay:
-                return JsonSerializer.Deserialize<TResponse>(replay.ResponseJson, Json)!;
-            case IdempotencyClaim.Conflict:
-                return OutcomeFactory<TResponse>.Failure(new Error(
-                    ErrorCode.IdempotencyKeyReused,
-                    "This idempotency key was already used for a different request.",
-                    "idempotencyKey"));
+            response = await next(message, cancellationToken);
+        }
+        catch (IdempotencyKeyTakenException)
+        {
+            return await StoredAsync(idempotent, message, cancellationToken)
+                   ?? throw new InvalidOperationException("An idempotency key was taken, but its record is not there.");
         }
 
-        var response = await next(message, cancellationToken);
-        if (response is not IOutcome { IsSuccess: false })
+        return response is IOutcome { IsSuccess: false }
+            ? await StoredAsync(idempotent, message, cancellationToken) ?? response
+            : response;
+    }
+
+    private async Task<TResponse?> StoredAsync(IIdempotentCommand idempotent, TMessage message, CancellationToken cancellationToken)
+    {
+        var stored = await store.FindAsync(currentUser.RequiredId.ToString(), idempotent.IdempotencyKey, IdempotencyHash.Of(message), cancellationToken);
+        return stored switch
         {
-            await store.CompleteAsync(actor, idempotent.IdempotencyKey, JsonSerializer.Serialize(response, Json), cancellationToken);
+            IdempotencyClaim.Replay replay => JsonSerializer.Deserialize<TResponse>(replay.ResponseJson, IdempotencyHash.Json)!,
+            IdempotencyClaim.Conflict => OutcomeFactory<TResponse>.Failure(new Error(
+                ErrorCode.IdempotencyKeyReused,
+                "This idempotency key was already used for a different request.",
+                "idempotencyKey")),
+            _ => default,
+        };
+    }
+}
+
+/// <summary>
+/// Inside the unit of work: a successful outcome is stored with the command's commit, keyed by (caller, key)
+/// with the hash of the request. Only successes are stored; a refused attempt changed nothing and may be
+/// retried with the same key.
+/// </summary>
+public sealed class IdempotencyRecordBehaviour<TMessage, TResponse>(IIdempotencyStore store, ICurrentUser currentUser)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var response = await next(message, cancellationToken);
+        if (message is IIdempotentCommand idempotent && response is not IOutcome { IsSuccess: false })
+        {
+            store.Record(currentUser.RequiredId.ToString(), idempotent.IdempotencyKey, IdempotencyHash.Of(message), JsonSerializer.Serialize(response, IdempotencyHash.Json));
         }
 
         return response;
     }
+}
 
-    private static string Hash(TMessage message)
+/// <summary>The SHA-256 of a command's type and JSON: the same key with another request is a conflict.</summary>
+internal static class IdempotencyHash
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Of<TMessage>(TMessage message)
+        where TMessage : notnull
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(message, Json);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(typeof(TMessage).FullName!).Concat(bytes).ToArray()));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(message.GetType().FullName!));
+        sha.AppendData(JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), Json));
+        return Convert.ToHexString(sha.GetHashAndReset());
     }
 }

@@ -2,7 +2,7 @@ namespace CodeScan.Infrastructure.Persistence.EventLog;
 
 /// <summary>
 /// One row of the event log: the outbox for projections and the source every read model is rebuilt from.
-/// Positions are handed out in commit order (see <see cref="EventLogAppender"/>), so a reader that
+/// Positions are handed out in commit order (see <see cref="CommitBatch"/>), so a reader that
 /// follows the position never passes an event that has yet to commit.
 /// </summary>
 public sealed class EventLogEntry

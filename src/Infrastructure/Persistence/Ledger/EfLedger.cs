@@ -8,19 +8,35 @@ using Microsoft.EntityFrameworkCore;
 namespace CodeScan.Infrastructure.Persistence.Ledger;
 
 /// <summary>
-/// The ledger on the relational write model. Totals change only through guarded UPDATEs; accounts are
-/// touched in ascending id order so two transactions never wait on each other in a cycle.
+/// The ledger on the relational write model. Totals change only through guarded UPDATEs. A customer's
+/// accounts are locked and changed in the body of the unit of work, in ascending id order, where the guard
+/// can refuse; the merchant-side totals and the transfers are written by the <see cref="CommitBatch"/>, in
+/// the transaction's last round trip, so the rows every payment of a merchant shares are held for no longer
+/// than that (docs/decisions/0009).
 /// </summary>
-internal sealed class EfLedger(CodeScanDbContext db) : ILedger
+internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLedgerAccounts known) : ILedger
 {
     public async Task EnsureAccountsAsync(IEnumerable<LedgerAccount> accounts, CancellationToken cancellationToken)
     {
-        var wanted = accounts.ToList();
+        var all = accounts.ToList();
+        all.ForEach(a => batch.RememberKind(a.Id, a.Kind));
+        var wanted = all.Where(a => !known.Exists(a.Id)).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
         var ids = wanted.Select(a => a.Id).ToList();
 
         // A plain read first: on InnoDB an INSERT IGNORE that meets an existing row takes a shared lock
-        // on it, and two payments that then both want the row exclusively would deadlock.
+        // on it, and two payments that then both want the row exclusively would deadlock. Rows this
+        // transaction opened itself are not "committed" yet, and are not remembered as existing.
         var existing = await db.LedgerAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var account in wanted.Where(a => existing.Contains(a.Id) && !batch.Opened(a.Id)))
+        {
+            known.AddCommitted(account.Id, account.Kind);
+        }
+
         var insertIgnore = db.Database.IsSqlite() ? "INSERT OR IGNORE" : "INSERT IGNORE";
         foreach (var account in wanted.Where(a => !existing.Contains(a.Id)).OrderBy(a => a.Id))
         {
@@ -32,6 +48,7 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
                 account.CustomerId?.Value.ToString()!,
                 account.Currency);
             await db.Database.ExecuteSqlAsync(sql, cancellationToken);
+            batch.MarkOpened(account.Id);
         }
     }
 
@@ -45,7 +62,10 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
         var sql = FormattableStringFactory.Create(
             "SELECT * FROM ledger_accounts WHERE id IN ({0}, {1}) ORDER BY id" + forUpdate, principal, bonus);
         var accounts = await db.LedgerAccounts.FromSql(sql).AsNoTracking().ToListAsync(cancellationToken);
-        return ToBalance(accounts);
+        batch.RememberKind(Guid.Parse(principal), AccountKind.CustomerPrincipal);
+        batch.RememberKind(Guid.Parse(bonus), AccountKind.CustomerBonus);
+        accounts.ForEach(a => batch.RememberCustomerAccount(a.Id, a.DebitsPosted, a.CreditsPosted));
+        return ToBalance(accounts.Select(a => (a.Kind, a.Balance)));
     }
 
     public async Task<bool> PostAsync(IReadOnlyList<Transfer> transfers, CancellationToken cancellationToken)
@@ -53,19 +73,20 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
         var changes = transfers
             .SelectMany(t => new[] { (Account: t.DebitAccountId, Debit: t.Amount, Credit: 0L), (Account: t.CreditAccountId, Debit: 0L, Credit: t.Amount) })
             .GroupBy(c => c.Account)
-            .OrderBy(g => g.Key);
-
-        foreach (var change in changes)
+            .Select(g => (Account: g.Key, Debit: g.Sum(c => c.Debit), Credit: g.Sum(c => c.Credit)))
+            .OrderBy(c => c.Account)
+            .ToList();
+        var customerAccounts = await CustomerAccountsAsync(changes.Select(c => c.Account), cancellationToken);
+        if (customerAccounts is null)
         {
-            var accountId = change.Key;
-            var debit = change.Sum(c => c.Debit);
-            var credit = change.Sum(c => c.Credit);
+            return false;
+        }
 
+        foreach (var (accountId, debit, credit) in changes.Where(c => customerAccounts.Contains(c.Account)))
+        {
             // The guard is part of the UPDATE itself: a customer account's debits may never exceed its credits.
             var updated = await db.LedgerAccounts
-                .Where(a => a.Id == accountId)
-                .Where(a => !(a.Kind == AccountKind.CustomerPrincipal || a.Kind == AccountKind.CustomerBonus)
-                            || a.DebitsPosted + debit <= a.CreditsPosted + credit)
+                .Where(a => a.Id == accountId && a.DebitsPosted + debit <= a.CreditsPosted + credit)
                 .ExecuteUpdateAsync(
                     a => a.SetProperty(x => x.DebitsPosted, x => x.DebitsPosted + debit)
                           .SetProperty(x => x.CreditsPosted, x => x.CreditsPosted + credit),
@@ -74,9 +95,19 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
             {
                 return false;
             }
+
+            if (batch.TryGetCustomerAccount(accountId, out var totals))
+            {
+                batch.RememberCustomerAccount(accountId, totals.Debits + debit, totals.Credits + credit);
+            }
         }
 
-        db.Transfers.AddRange(transfers);
+        foreach (var (accountId, debit, credit) in changes.Where(c => !customerAccounts.Contains(c.Account)))
+        {
+            batch.AddToMerchantAccount(accountId, debit, credit);
+        }
+
+        batch.AddTransfers(transfers);
         return true;
     }
 
@@ -87,11 +118,59 @@ internal sealed class EfLedger(CodeScanDbContext db) : ILedger
             LedgerAccount.IdFor(AccountKind.CustomerPrincipal, merchantId, customerId),
             LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId),
         };
+
+        // Inside a unit of work that holds the accounts locked, their totals are known without asking again.
+        if (batch.TryGetCustomerAccount(ids[0], out var principal) && batch.TryGetCustomerAccount(ids[1], out var bonus))
+        {
+            return ToBalance([
+                (AccountKind.CustomerPrincipal, principal.Credits - principal.Debits),
+                (AccountKind.CustomerBonus, bonus.Credits - bonus.Debits)]);
+        }
+
         var accounts = await db.LedgerAccounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
-        return ToBalance(accounts);
+        return ToBalance(accounts.Select(a => (a.Kind, a.Balance)));
     }
 
-    private static StoredValueBalance ToBalance(IReadOnlyCollection<LedgerAccount> accounts) => new(
-        accounts.Where(a => a.Kind == AccountKind.CustomerPrincipal).Sum(a => a.Balance),
-        accounts.Where(a => a.Kind == AccountKind.CustomerBonus).Sum(a => a.Balance));
+    /// <summary>
+    /// Which of the accounts belong to a customer. Account ids are derived from kind, merchant and customer, so
+    /// the ones this unit of work locked or opened are known; any other is looked up once per node.
+    /// </summary>
+    /// <returns>Null when an account does not exist at all.</returns>
+    private async Task<HashSet<Guid>?> CustomerAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken)
+    {
+        var kinds = new Dictionary<Guid, AccountKind>();
+        var unknown = new List<Guid>();
+        foreach (var id in accountIds)
+        {
+            if ((batch.KindOf(id) ?? known.KindOf(id)) is { } kind)
+            {
+                kinds[id] = kind;
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            var found = await db.LedgerAccounts.AsNoTracking().Where(a => unknown.Contains(a.Id)).Select(a => new { a.Id, a.Kind }).ToListAsync(cancellationToken);
+            if (found.Count < unknown.Count)
+            {
+                return null;
+            }
+
+            found.ForEach(a => kinds[a.Id] = a.Kind);
+        }
+
+        return kinds.Where(k => k.Value.IsCustomerAccount()).Select(k => k.Key).ToHashSet();
+    }
+
+    private static StoredValueBalance ToBalance(IEnumerable<(AccountKind Kind, long Balance)> accounts)
+    {
+        var list = accounts.ToList();
+        return new StoredValueBalance(
+            list.Where(a => a.Kind == AccountKind.CustomerPrincipal).Sum(a => a.Balance),
+            list.Where(a => a.Kind == AccountKind.CustomerBonus).Sum(a => a.Balance));
+    }
 }
