@@ -1,0 +1,305 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CodeScan.Api;
+using CodeScan.Api.GraphQL;
+using CodeScan.Application.ReadModels;
+using CodeScan.Infrastructure.Identity;
+using CodeScan.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CodeScan.Benchmarks.Throughput;
+
+/// <summary>
+/// The real API, hosted in this process on a free port, on MariaDB + Redis with rate limits off; plus the
+/// merchant and funded customers every run uses.
+/// </summary>
+internal sealed class ApiUnderTest : IAsyncDisposable
+{
+    public const string RedeemQuery =
+        "mutation($m: ID!, $k: String!) { redeem(input: { merchantId: $m, mode: STORED_VALUE, amount: 1, idempotencyKey: $k }) " +
+        "{ redemption { id fromStoredValue { minorUnits } storedValueAfter { minorUnits currency display } } errors { code message } } }";
+
+    /// <summary>What a customer's app shows of a wallet at one merchant.</summary>
+    public const string WalletQuery =
+        "query($m: ID!) { wallet(merchantId: $m) { merchantId storedValue { minorUnits currency display } " +
+        "principal { minorUnits currency display } bonus { minorUnits currency display } " +
+        "cards { id name kind usesLeft expiresAt isExpired } coupons { id name status expiresAt } version asOf } }";
+
+    private static readonly string RedeemQueryJson = JsonSerializer.Serialize(RedeemQuery);
+    private static readonly string WalletQueryJson = JsonSerializer.Serialize(WalletQuery);
+
+    private readonly WebApplication _app;
+    private int _roundRobin;
+
+    private ApiUnderTest(WebApplication app, HttpClient http, string databaseName, string keyPrefix)
+    {
+        _app = app;
+        Http = http;
+        DatabaseName = databaseName;
+        KeyPrefix = keyPrefix;
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    public HttpClient Http { get; }
+
+    public Uri BaseAddress => Http.BaseAddress!;
+
+    public string DatabaseName { get; }
+
+    public string KeyPrefix { get; }
+
+    /// <summary>The merchant's GraphQL id (a Relay global id).</summary>
+    public string MerchantGlobalId { get; private set; } = "";
+
+    /// <summary>The merchant's id in the write model and the read-model keys.</summary>
+    public Guid MerchantId { get; private set; }
+
+    public string OwnerToken { get; private set; } = "";
+
+    /// <summary>The funded customers' access tokens.</summary>
+    public IReadOnlyList<string> Customers { get; private set; } = [];
+
+    /// <summary>The configuration the benchmark runs the API with (also used for the rebuild hosts).</summary>
+    public static Dictionary<string, string?> Settings(BenchOptions options, string databaseName, string? keyPrefix) => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Platform:AdminPhones:0"] = "+8613800000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Identity:RateLimits:PhoneInterval"] = "00:00:00",
+        ["Identity:RateLimits:PhonePerHour"] = "0",
+        ["Identity:RateLimits:AddressPerHour"] = "0",
+        ["RateLimits:Payments"] = "0",
+        ["RateLimits:WriteOffCodes"] = "0",
+        ["RateLimits:TillActions"] = "0",
+        ["ConnectionStrings:MySql"] = options.MySql.TrimEnd(';') + $";Database={databaseName};",
+        ["ConnectionStrings:Redis"] = keyPrefix is null ? null : options.Redis,
+        ["Redis:KeyPrefix"] = keyPrefix,
+    };
+
+    public static async Task<WebApplication> BuildHostAsync(Dictionary<string, string?> settings)
+    {
+        var builder = CodeScanApp.CreateBuilder(
+            new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory },
+            b => b.Configuration.AddInMemoryCollection(settings));
+        builder.Logging.ClearProviders();
+        return await CodeScanApp.BuildAsync(builder);
+    }
+
+    public static async Task<ApiUnderTest> StartAsync(BenchOptions options, string databaseName)
+    {
+        var keyPrefix = databaseName + ":";
+        var app = await BuildHostAsync(Settings(options, databaseName, keyPrefix));
+        await app.StartAsync();
+        var http = new HttpClient(Handler(), disposeHandler: true) { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
+        return new ApiUnderTest(app, http, databaseName, keyPrefix);
+    }
+
+    /// <summary>Plain HTTP/1.1 keep-alive connections, enough of them for every client at once.</summary>
+    public static SocketsHttpHandler Handler() => new()
+    {
+        MaxConnectionsPerServer = 4096,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+        UseCookies = false,
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+    };
+
+    /// <summary>Signs everyone in, registers and approves the merchant and funds every customer at it.</summary>
+    public async Task PrepareAsync(int customers)
+    {
+        OwnerToken = await SignInAsync("13900000001");
+        var admin = await SignInAsync("13800000000");
+        var registered = await SetupAsync(OwnerToken,
+            "mutation { registerMerchant(input: { name: \"Bench\", contactPhone: \"13900000001\", businessLicenceNumber: \"B1\", address: \"1 Road\", category: \"tea\" }) { merchant { id } errors { code message } } }");
+        MerchantGlobalId = registered["registerMerchant"]!["merchant"]!["id"]!.GetValue<string>();
+        MerchantId = GlobalId.TryDecode(MerchantGlobalId, out _, out var merchantId)
+            ? merchantId
+            : throw new InvalidOperationException($"'{MerchantGlobalId}' is not a global id");
+        await SetupAsync(admin, "mutation($m: ID!) { approveMerchant(input: { merchantId: $m }) { merchant { id } errors { code message } } }", new { m = MerchantGlobalId });
+
+        var list = new List<string>();
+        for (var i = 0; i < customers; i++)
+        {
+            var phone = "137" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            var token = await SignInAsync(phone);
+            await SetupAsync(OwnerToken,
+                "mutation($m: ID!, $p: String!, $k: String!) { rechargeAtCounter(input: { merchantId: $m, customerPhone: $p, amount: 100000000, idempotencyKey: $k }) { errors { code message } } }",
+                new { m = MerchantGlobalId, p = phone, k = "fund-" + i });
+            list.Add(token);
+        }
+
+        Customers = list;
+        await WaitForProjectorAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>The next customer's token, round-robin over all of them.</summary>
+    public string NextCustomer() => Customers[(int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)Customers.Count)];
+
+    /// <summary>One STORED_VALUE payment of 0.01 with a fresh idempotency key; <c>null</c> when it went through.</summary>
+    public async Task<string?> RedeemAsync()
+    {
+        var token = NextCustomer();
+        var body = "{\"query\":" + RedeemQueryJson + ",\"variables\":{\"m\":\"" + MerchantGlobalId + "\",\"k\":\"b" + Guid.NewGuid().ToString("N") + "\"}}";
+        using var document = await PostAsync(token, body);
+        return document.Error ?? PayloadError(document.Data, "redeem");
+    }
+
+    /// <summary>The wallet query a customer's app makes; <c>null</c> when it answered with a wallet.</summary>
+    public async Task<string?> WalletAsync()
+    {
+        var token = NextCustomer();
+        var body = "{\"query\":" + WalletQueryJson + ",\"variables\":{\"m\":\"" + MerchantGlobalId + "\"}}";
+        using var document = await PostAsync(token, body);
+        return document.Error ?? (document.Data.TryGetProperty("wallet", out var wallet) && wallet.ValueKind == JsonValueKind.Object ? null : "wallet is null");
+    }
+
+    /// <summary>Waits until the projector's checkpoint has reached the last event in the log.</summary>
+    public async Task WaitForProjectorAsync(TimeSpan timeout)
+    {
+        var last = await LastPositionAsync();
+        var store = Services.GetRequiredService<IReadModelStore>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (await store.GetCheckpointAsync(CancellationToken.None) < last)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the projector did not reach position {last} in {timeout.TotalSeconds} s");
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
+    public async Task<long> LastPositionAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
+        return await db.EventLog.AsNoTracking().MaxAsync(e => (long?)e.Position) ?? 0;
+    }
+
+    public async Task<long> EventCountAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
+        return await db.EventLog.AsNoTracking().LongCountAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static string? PayloadError(JsonElement data, string field)
+    {
+        if (!data.TryGetProperty(field, out var payload) || payload.ValueKind != JsonValueKind.Object)
+        {
+            return $"{field}: no payload";
+        }
+
+        if (payload.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+        {
+            var first = errors[0];
+            return $"{field}: {first.GetProperty("code").GetString()} {first.GetProperty("message").GetString()}";
+        }
+
+        return null;
+    }
+
+    private async Task<GraphQLAnswer> PostAsync(string? token, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (!response.IsSuccessStatusCode && bytes.Length == 0)
+        {
+            return new GraphQLAnswer(null, $"HTTP {(int)response.StatusCode}");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            return new GraphQLAnswer(null, $"HTTP {(int)response.StatusCode}: not JSON");
+        }
+
+        var root = document.RootElement;
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+        {
+            var first = errors[0];
+            var code = first.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var c) ? c.GetString() + " " : "";
+            var message = first.TryGetProperty("message", out var m) ? m.GetString() : "";
+            return new GraphQLAnswer(document, $"GraphQL error: {code}{message}");
+        }
+
+        return root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? new GraphQLAnswer(document, null)
+            : new GraphQLAnswer(document, $"HTTP {(int)response.StatusCode}: no data");
+    }
+
+    /// <summary>A setup call: any error at all stops the benchmark.</summary>
+    private async Task<JsonNode> SetupAsync(string? token, string query, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        if (body["errors"] is JsonArray { Count: > 0 })
+        {
+            throw new InvalidOperationException($"setup failed: {query}\n{body.ToJsonString()}");
+        }
+
+        var data = body["data"]!;
+        foreach (var payload in data.AsObject())
+        {
+            if (payload.Value?["errors"] is JsonArray { Count: > 0 } userErrors)
+            {
+                throw new InvalidOperationException($"setup failed: {query}\n{userErrors.ToJsonString()}");
+            }
+        }
+
+        return data;
+    }
+
+    private async Task<string> SignInAsync(string phone)
+    {
+        await SetupAsync(null, "mutation($p: String!) { requestSignInCode(input: { phone: $p }) { errors { code message } } }", new { p = phone });
+        var code = Services.GetRequiredService<DevelopmentSmsOutbox>().LatestCodeFor(phone)
+            ?? throw new InvalidOperationException($"no sign-in code was texted to {phone}");
+        var signedIn = await SetupAsync(null, "mutation($p: String!, $c: String!) { signIn(input: { phone: $p, code: $c }) { accessToken errors { code message } } }", new { p = phone, c = code });
+        return signedIn["signIn"]!["accessToken"]!.GetValue<string>();
+    }
+
+    /// <summary>A parsed answer (disposed with it) and the error it carried, if any.</summary>
+    private sealed class GraphQLAnswer(JsonDocument? document, string? error) : IDisposable
+    {
+        public string? Error { get; } = error;
+
+        public JsonElement Data => document!.RootElement.GetProperty("data");
+
+        public void Dispose() => document?.Dispose();
+    }
+}

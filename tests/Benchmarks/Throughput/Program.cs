@@ -1,0 +1,267 @@
+// Throughput of redeem and wallet on MariaDB + Redis, side by side with the same work done without CodeScan
+// (a raw-SQL payment transaction; a bare Kestrel endpoint with the same token check and Redis read), then
+// commit→alert latency and projection lag under a fixed payment rate, then read-model rebuild speed.
+//
+//   dotnet run -c Release --project tests/Benchmarks/Throughput -- [--duration 10] [--clients 1,32] ...
+//
+// Reads CODESCAN_TEST_MYSQL and CODESCAN_TEST_REDIS; scripts/bench.sh starts throwaway servers and runs it.
+// A measurement, never a test: it exits 0 whatever the figures (and with errors in runs, says so loudly);
+// 1 only when the harness itself broke, 2 on a bad argument.
+using CodeScan.Benchmarks.Throughput;
+using MySqlConnector;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    if (ex.Message != "help")
+    {
+        Console.Error.WriteLine("error: " + ex.Message);
+    }
+
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return ex.Message == "help" ? 0 : 2;
+}
+
+var startedAt = DateTimeOffset.UtcNow;
+var (commit, dirty) = Report.GitState();
+var machine = Report.Machine();
+var runId = "bench_" + Guid.NewGuid().ToString("N")[..12];
+var rebuildPrefix = runId + "_rebuild:";
+var warnings = new List<string>();
+var notes = new List<string>();
+var comparisons = new List<Comparison>();
+var rebuilds = new List<RebuildResult>();
+UnderLoadResult? underLoad = null;
+
+Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
+Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run; clients {string.Join(",", options.Clients)}; " +
+                  $"{options.Customers} customers; {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
+
+ApiUnderTest? api = null;
+RawSqlBaseline? raw = null;
+BareEndpoint? bare = null;
+var exitCode = 0;
+
+// Each phase stands alone: one that breaks is reported loudly and the others still run.
+async Task<bool> Phase(string name, Func<Task> body)
+{
+    try
+    {
+        await body();
+        return true;
+    }
+    catch (Exception ex)
+    {
+        Console.Error.WriteLine($"benchmark harness failed in {name}: {ex}");
+        warnings.Add($"HARNESS FAILED in {name}: {ex.GetType().Name}: {ex.Message}");
+        exitCode = 1;
+        return false;
+    }
+}
+
+var ready = await Phase("setup", async () =>
+{
+    api = await ApiUnderTest.StartAsync(options, runId);
+    await api.PrepareAsync(options.Customers);
+    raw = await RawSqlBaseline.CreateAsync(options.MySql, runId + "_raw", options.Accounts);
+    await raw.OpenClientsAsync(options.Clients.Max());
+    bare = await BareEndpoint.StartAsync(api);
+    foreach (var (key, value) in await raw.ServerSettingsAsync())
+    {
+        machine["mariadb." + key] = value;
+    }
+
+    machine["redis.version"] = api.Services.GetRequiredService<IConnectionMultiplexer>().GetServers().FirstOrDefault()?.Version.ToString() ?? "unknown";
+    Console.WriteLine($"  MariaDB {machine["mariadb.version"]} (innodb_flush_log_at_trx_commit={machine["mariadb.innodb_flush_log_at_trx_commit"]}, " +
+                      $"flush_method={machine["mariadb.innodb_flush_method"]}, log_bin={machine["mariadb.log_bin"]}), Redis {machine["redis.version"]}");
+    Console.WriteLine();
+});
+
+if (ready && api is not null && raw is not null && bare is not null)
+{
+    await Phase("redeem runs", async () =>
+    {
+        foreach (var clients in options.Clients)
+        {
+            var codeScan = await ClosedLoop.RunAsync("redeem", "CodeScan", clients, options.Warmup, options.Duration, _ => api.RedeemAsync());
+            Console.WriteLine(Report.Progress(codeScan));
+            var catchUp = System.Diagnostics.Stopwatch.StartNew();
+            await api.WaitForProjectorAsync(TimeSpan.FromMinutes(5));
+            notes.Add($"redeem at {clients} clients: the projector caught up {Report.F(catchUp.Elapsed.TotalSeconds, 2)} s after the run");
+
+            var baseline = await ClosedLoop.RunAsync("redeem", "raw SQL txn", clients, options.Warmup, options.Duration, raw.PayAsync);
+            Console.WriteLine(Report.Progress(baseline));
+            comparisons.Add(new Comparison("redeem", clients, codeScan, baseline));
+        }
+    });
+
+    await Phase("wallet runs", async () =>
+    {
+        await api.WaitForProjectorAsync(TimeSpan.FromMinutes(5));
+        foreach (var clients in options.Clients)
+        {
+            var codeScan = await ClosedLoop.RunAsync("wallet", "CodeScan", clients, options.Warmup, options.Duration, _ => api.WalletAsync());
+            Console.WriteLine(Report.Progress(codeScan));
+            var baseline = await ClosedLoop.RunAsync("wallet", "bare Kestrel", clients, options.Warmup, options.Duration, _ => bare.WalletAsync());
+            Console.WriteLine(Report.Progress(baseline));
+            comparisons.Add(new Comparison("wallet", clients, codeScan, baseline));
+        }
+    });
+
+    if (options.LoadSeconds > 0)
+    {
+        await Phase("under load", async () => underLoad = await UnderLoad.RunAsync(api, options.Rate, TimeSpan.FromSeconds(options.LoadSeconds)));
+    }
+
+    if (options.Rebuild)
+    {
+        await Phase("rebuild into Redis", async () =>
+        {
+            await api.WaitForProjectorAsync(TimeSpan.FromMinutes(5));
+            rebuilds.Add(await Rebuild.IntoRedisAsync(options, api, rebuildPrefix));
+        });
+        await Phase("rebuild into memory", async () => rebuilds.Add(await Rebuild.IntoMemoryAsync(options, api)));
+    }
+}
+
+foreach (var run in comparisons.SelectMany(c => new[] { c.CodeScan, c.Baseline }).Where(r => r.Failed > 0 || r.Succeeded == 0))
+{
+    warnings.Add($"{run.Work} / {run.System} at {run.Clients} clients: {run.Failed} errors, {run.Succeeded} ok: {string.Join(" | ", run.ErrorSamples)}");
+}
+
+if (underLoad is not null)
+{
+    if (underLoad.Failed > 0)
+    {
+        warnings.Add($"under load: {underLoad.Failed} payments failed: {string.Join(" | ", underLoad.ErrorSamples)}");
+    }
+
+    if (underLoad.AlertsReceived < underLoad.AlertsExpected)
+    {
+        warnings.Add($"under load: only {underLoad.AlertsReceived} of {underLoad.AlertsExpected} alerts arrived");
+    }
+
+    if (underLoad.EventsSeenProjected < underLoad.EventsCommitted)
+    {
+        warnings.Add($"under load: the checkpoint reached only {underLoad.EventsSeenProjected} of {underLoad.EventsCommitted} events");
+    }
+
+    if (underLoad.AchievedRate < underLoad.TargetRate * 0.95)
+    {
+        warnings.Add($"under load: payments were sent at {Report.F(underLoad.AchievedRate)}/s, below the target {Report.F(underLoad.TargetRate)}/s (the driver fell behind)");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"MariaDB + Redis, {machine["nproc"]} CPUs, commit {commit}{(dirty == true ? "+dirty" : "")}; throughput = successful ops/s in {options.DurationSeconds} s after {options.WarmupSeconds} s warm-up; latency in ms");
+Console.Write(Report.Table(comparisons));
+Console.WriteLine("ratio = CodeScan ops/s ÷ baseline ops/s (redeem ÷ raw-SQL payment transaction, wallet ÷ bare endpoint)");
+Console.WriteLine();
+if (underLoad is not null)
+{
+    Console.Write(Report.UnderLoadLines(underLoad));
+}
+
+foreach (var rebuild in rebuilds)
+{
+    Console.WriteLine(Report.RebuildLine(rebuild));
+}
+
+foreach (var note in notes)
+{
+    Console.WriteLine("note: " + note);
+}
+
+if (warnings.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("!!!!!!!! THIS RUN HAD ERRORS: its figures do not describe a clean run !!!!!!!!");
+    foreach (var warning in warnings)
+    {
+        Console.WriteLine("!! " + warning);
+        Console.Error.WriteLine("bench: " + warning);
+    }
+}
+
+try
+{
+    await Report.WriteJsonAsync(options.Output, new Results(
+        startedAt,
+        commit,
+        dirty,
+        machine,
+        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.Clients, options.Customers, options.Accounts, options.Rate, options.LoadSeconds),
+        comparisons,
+        notes,
+        underLoad,
+        rebuilds,
+        warnings));
+}
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"could not write {options.Output}: {ex.Message}");
+    exitCode = 1;
+}
+
+// Leave the shared servers as they were: drop both databases and every key this run wrote.
+try
+{
+    if (bare is not null)
+    {
+        await bare.DisposeAsync();
+    }
+
+    if (raw is not null)
+    {
+        await raw.DisposeAsync();
+        if (!options.Keep)
+        {
+            await raw.DropAsync();
+        }
+    }
+
+    if (api is not null)
+    {
+        if (!options.Keep)
+        {
+            var redis = api.Services.GetRequiredService<IConnectionMultiplexer>();
+            foreach (var server in redis.GetServers())
+            {
+                // Keys start with the prefix, or hold it in a hash tag: "{prefix...}".
+                foreach (var pattern in new[] { api.KeyPrefix + "*", "{" + api.KeyPrefix + "*", rebuildPrefix + "*", "{" + rebuildPrefix + "*" })
+                {
+                    var keys = new List<RedisKey>();
+                    await foreach (var key in server.KeysAsync(pattern: pattern, pageSize: 1000))
+                    {
+                        keys.Add(key);
+                    }
+
+                    foreach (var chunk in keys.Chunk(1000))
+                    {
+                        await redis.GetDatabase().KeyDeleteAsync(chunk);
+                    }
+                }
+            }
+        }
+
+        await api.DisposeAsync();
+        if (!options.Keep)
+        {
+            await using var connection = new MySqlConnection(options.MySql);
+            await connection.OpenAsync();
+            await RawSqlBaseline.ExecuteAsync(connection, $"DROP DATABASE IF EXISTS `{runId}`");
+        }
+    }
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine("cleanup failed (the figures above stand): " + ex.Message);
+}
+
+return exitCode;
