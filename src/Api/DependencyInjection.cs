@@ -4,6 +4,7 @@ using CodeScan.Api.Transport;
 using CodeScan.Application.Common.Behaviours;
 using CodeScan.Infrastructure.Security;
 using GraphQL;
+using GraphQL.Validation.Rules.Custom;
 
 namespace CodeScan.Api;
 
@@ -43,8 +44,13 @@ public static class DependencyInjection
                 // A full page (100) of alerts with every field is about 2,200.
                 complexity.MaxComplexity = 3_000;
             })
+            .AddDocumentCache()
             .ConfigureExecutionOptions(options =>
             {
+                // The complexity limit runs for cached documents too: list sizes can come from variables.
+                options.CachedDocumentValidationRules =
+                    [.. options.CachedDocumentValidationRules ?? [], options.RequestServices!.GetRequiredService<ComplexityValidationRule>()];
+
                 // The transport authenticated the caller; the application reads it through ICurrentUser.
                 var currentUser = options.RequestServices!.GetRequiredService<CurrentUser>();
                 currentUser.Principal = options.User ?? currentUser.Principal;

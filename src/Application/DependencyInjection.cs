@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, MerchantAlertProjection>();
         services.AddScoped<IProjection, RecordsProjection>();
+        services.AddScoped<IProjection, SessionRevocationProjection>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Identity;
 using CodeScan.Application.ReadModels;
 using CodeScan.Application.Records;
 using CodeScan.Application.Redemptions;
@@ -34,13 +35,17 @@ public static class DependencyInjection
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.Configure<ProjectorOptions>(configuration.GetSection(ProjectorOptions.Section));
         services.AddSingleton<IAccessTokens, JwtAccessTokens>();
-        services.AddScoped<ISessionRevocations, EfSessionRevocations>();
+        services.AddSingleton<LocalSessionRevocations>();
+        services.AddSingleton<ISessionRevocations>(sp => sp.GetRequiredService<LocalSessionRevocations>());
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 
         services.AddSingleton<ProjectorSignal>();
         services.AddSingleton<ProjectorStatus>();
         services.AddHostedService<ProjectorService>();
+
+        // After the projector: at start it waits for in-memory read models to replay the event log.
+        services.AddHostedService<SessionRevocationSync>();
 
         services.AddIdentityServices(configuration);
         services.AddQrCodeServices(configuration);
@@ -89,6 +94,7 @@ public static class DependencyInjection
         {
             services.AddSingleton<IReadModelStore, InMemoryReadModelStore>();
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
+            services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
             return;
@@ -102,6 +108,7 @@ public static class DependencyInjection
         services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<IRecordStore, RedisRecordStore>();
+        services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
     }

@@ -17,7 +17,11 @@ internal static class BearerAuthentication
     public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
 
     /// <summary>Returns the caller, or <c>null</c> when the value is present but not a valid bearer token.</summary>
-    public static async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, IServiceProvider services, CancellationToken cancellationToken)
+    /// <remarks>No I/O: the signature is checked with the key in memory, and revoked sessions are a set every node keeps in memory.</remarks>
+    public static Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromResult(Authenticate(authorization, services));
+
+    private static ClaimsPrincipal? Authenticate(string? authorization, IServiceProvider services)
     {
         if (string.IsNullOrEmpty(authorization))
         {
@@ -33,7 +37,7 @@ internal static class BearerAuthentication
         var principal = token.Length == 0 ? null : services.GetRequiredService<IAccessTokens>().Validate(token);
         if (principal?.FindFirst(SessionClaim)?.Value is { } sid
             && Guid.TryParse(sid, out var sessionId)
-            && await services.GetRequiredService<ISessionRevocations>().IsRevokedAsync(sessionId, cancellationToken))
+            && services.GetRequiredService<ISessionRevocations>().IsRevoked(sessionId))
         {
             return null;
         }

@@ -18,4 +18,7 @@ public static class Channels
     public static string MerchantReviewed(Guid ownerId) => $"merchant-reviewed:{ownerId:N}";
 
     public static string WalletChanged(Guid merchantId, Guid customerId) => $"wallet-changed:{merchantId:N}:{customerId:N}";
+
+    /// <summary>Every revoked sign-in session, for every node's revocation set.</summary>
+    public const string SessionRevocations = "session-revocations";
 }

@@ -19,5 +19,13 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Alerts(Guid merchantId) => $"{Prefix}alerts:{merchantId:N}";
 
+    /// <summary>
+    /// Revoked sessions, scored by when their access tokens have all expired, and the version nodes poll.
+    /// One script writes both, so they share a hash tag (one slot on Redis Cluster).
+    /// </summary>
+    public RedisKey RevokedSessions => $"{{{Prefix}sessions}}:revoked";
+
+    public RedisKey RevokedSessionsVersion => $"{{{Prefix}sessions}}:revoked-version";
+
     public RedisChannel Channel(string name) => RedisChannel.Literal($"{Prefix}{name}");
 }

@@ -47,7 +47,9 @@ public sealed class CodeScanHost : IAsyncDisposable
     public static Task<CodeScanHost> StartAsync(StoreMode mode, Action<IDictionary<string, string?>>? configure = null) =>
         StartAsync(HostStores.Create(mode), configure);
 
-    public static async Task<CodeScanHost> StartAsync(HostStores stores, Action<IDictionary<string, string?>>? configure = null, string environment = "Development")
+    /// <param name="services">Runs after the service's own registrations, so a test can add to them (an EF Core interceptor, say).</param>
+    public static async Task<CodeScanHost> StartAsync(
+        HostStores stores, Action<IDictionary<string, string?>>? configure = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -69,6 +71,7 @@ public sealed class CodeScanHost : IAsyncDisposable
             new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory },
             b => b.Configuration.AddInMemoryCollection(settings));
         builder.Logging.ClearProviders();
+        services?.Invoke(builder.Services);
         var app = await CodeScanApp.BuildAsync(builder);
         await app.StartAsync();
         var address = new Uri(app.Urls.First());

@@ -14,6 +14,7 @@ public sealed class RefreshAccessTokenHandler(
     IIdentityStore store,
     IAccessTokens accessTokens,
     IAccessTokenLifetime accessTokenLifetime,
+    ISessionRevocations revocations,
     IOptions<IdentityOptions> identity,
     IOptions<PlatformOptions> platform,
     TimeProvider clock,
@@ -35,8 +36,7 @@ public sealed class RefreshAccessTokenHandler(
 
         if (token.IsReused)
         {
-            var family = await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId).ToListAsync(cancellationToken);
-            family.ForEach(t => t.Revoke(now));
+            await Sessions.RevokeAsync(db, revocations, accessTokenLifetime, token.UserId, token.FamilyId, now, cancellationToken);
             logger.LogWarning("Refresh token of family {Family} was used again after rotation: family revoked", token.FamilyId);
             return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(Invalid));
         }

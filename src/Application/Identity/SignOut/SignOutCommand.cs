@@ -5,7 +5,7 @@ using Mediator;
 namespace CodeScan.Application.Identity.SignOut;
 
 /// <summary>
-/// Ends the session the refresh token belongs to: its whole family is revoked. The access token is not
-/// revocable; it simply expires (15 minutes by default).
+/// Ends the session the refresh token belongs to: its whole family is revoked, and the access tokens issued
+/// for it are refused from then on, on every node.
 /// </summary>
 public sealed record SignOutCommand(string RefreshToken) : ICommand<Outcome<bool>>, IRequireSignedIn;

@@ -7,7 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Identity.SignOut;
 
-public sealed class SignOutHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SignOutCommand, Outcome<bool>>
+public sealed class SignOutHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    ISessionRevocations revocations,
+    IAccessTokenLifetime accessTokenLifetime,
+    TimeProvider clock) : ICommandHandler<SignOutCommand, Outcome<bool>>
 {
     public async ValueTask<Outcome<bool>> Handle(SignOutCommand command, CancellationToken cancellationToken)
     {
@@ -21,9 +26,7 @@ public sealed class SignOutHandler(IApplicationDbContext db, ICurrentUser curren
             return new Error(ErrorCode.RefreshTokenInvalid, "The refresh token is not one of yours.", "refreshToken");
         }
 
-        var now = clock.GetUtcNow();
-        var family = await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId).ToListAsync(cancellationToken);
-        family.ForEach(t => t.Revoke(now));
+        await Sessions.RevokeAsync(db, revocations, accessTokenLifetime, userId, token.FamilyId, clock.GetUtcNow(), cancellationToken);
         return Outcome<bool>.Ok(true);
     }
 }

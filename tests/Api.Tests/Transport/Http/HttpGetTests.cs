@@ -1,5 +1,7 @@
 using System.Net;
 using CodeScan.Api.Tests.Transport.TestHost;
+using CodeScan.Api.Transport;
+using Microsoft.Extensions.DependencyInjection;
 using static CodeScan.Api.Tests.Transport.Http.GraphQLHttp;
 
 namespace CodeScan.Api.Tests.Transport.Http;
@@ -59,6 +61,27 @@ public sealed class HttpGetTests(TransportServerFixture server) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["POST"], response.Content.Headers.Allow);
+        Assert.Equal("MUTATION_OVER_GET", (await response.ReadJsonAsync()).FirstErrorCode());
+        Assert.Equal(before, server.Hub.Counter);
+    }
+
+    [Fact]
+    public async Task Get_WhenTheMutationDocumentWasCachedFromAPost_Returns405AndDoesNotExecute()
+    {
+        var cache = server.Services.GetRequiredService<GraphQLDocumentCache>();
+        var mutation = $"mutation Cached_{Guid.NewGuid():N} {{ increment(by: 1) }}";
+        using (var posted = await client.SendAsync(Post(server.HttpUri, new { query = mutation })))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        var before = server.Hub.Counter;
+        var hits = cache.Hits;
+
+        using var response = await client.SendAsync(Get(server.HttpUri, mutation));
+
+        Assert.Equal(hits + 1, cache.Hits);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("MUTATION_OVER_GET", (await response.ReadJsonAsync()).FirstErrorCode());
         Assert.Equal(before, server.Hub.Counter);
     }

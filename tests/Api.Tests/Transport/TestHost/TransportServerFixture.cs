@@ -72,7 +72,8 @@ public sealed class TransportServerFixture : IAsyncLifetime, IAsyncDisposable
         builder.Services.AddSingleton<IAccessTokens, FakeAccessTokens>();
         // Graph types referenced by type (not instance) are built by DI.
         builder.Services.AddTransient<TestEventType>();
-        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TransportTestSchema>().AddSystemTextJson());
+        // With the document cache the API uses, so every transport test also runs with cached documents.
+        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TransportTestSchema>().AddSystemTextJson().AddDocumentCache());
         builder.Services.AddGraphQLTransports(builder.Configuration);
 
         app = builder.Build();

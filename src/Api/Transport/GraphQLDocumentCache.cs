@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CodeScan.Api.Transport;
+
+/// <summary>
+/// Parsed and validated documents by query text, so a query sent again is neither parsed nor validated
+/// again. Only a document that passed validation and ran is kept. On a hit the executer runs just the
+/// rules registered for cached documents (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>):
+/// those that depend on the request rather than on the text — the HTTP operation-type rule (a mutation
+/// cached from a POST is still refused over GET) and the complexity limit (list sizes can come from
+/// variables) — and it still coerces the variables. Authorization is untouched: resolvers and the
+/// application pipeline check the request's own user on every execution.
+/// </summary>
+internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
+{
+    /// <summary>Longest query text kept; longer ones are parsed every time (they are rare and would crowd out the rest).</summary>
+    public const int MaxQueryLength = 32 * 1024;
+
+    /// <summary>Characters of query text kept in all; a parsed document takes roughly ten times as many bytes.</summary>
+    public const long MaxTotalLength = 1024 * 1024;
+
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
+    private long _hits;
+    private long _misses;
+
+    /// <summary>Executions served from the cache (tests and diagnostics).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Executions that parsed their document.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>After the option configurations (100), which set the validation rules this replaces on a hit.</summary>
+    public float SortOrder => 200;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Document is not null || options.Query is not { Length: <= MaxQueryLength } query)
+        {
+            return await next(options);
+        }
+
+        if (_documents.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            return await next(options);
+        }
+
+        Interlocked.Increment(ref _misses);
+        var result = await next(options);
+
+        // Executed: the document parsed and passed every rule (with this request's variables and transport).
+        if (result.Executed && result.Document is { } document)
+        {
+            _documents.Set(query, document, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _documents.Dispose();
+}
+
+public static class GraphQLDocumentCacheExtensions
+{
+    /// <summary>Caches parsed and validated documents (<see cref="GraphQLDocumentCache"/>), one cache per service provider.</summary>
+    public static IGraphQLBuilder AddDocumentCache(this IGraphQLBuilder builder)
+    {
+        builder.Services.Register<GraphQLDocumentCache>(global::GraphQL.DI.ServiceLifetime.Singleton);
+        return builder.ConfigureExecution(services => services.GetRequiredService<GraphQLDocumentCache>());
+    }
+}

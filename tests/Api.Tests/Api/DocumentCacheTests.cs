@@ -1,0 +1,87 @@
+using System.Net;
+using CodeScan.Api.Tests.Support;
+using CodeScan.Api.Transport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CodeScan.Api.Tests.Api;
+
+/// <summary>
+/// A query sent again is served from the parsed-and-validated document cache, and still answers for the
+/// request's own user, runs the transport's rules and the complexity limit with the request's variables.
+/// Every test sends a document of its own (a unique operation name), so the counts are its own.
+/// </summary>
+public sealed class DocumentCacheTests(EmbeddedApiWorld world) : IClassFixture<EmbeddedApiWorld>
+{
+    private CodeScanHost Host => world.Host;
+
+    private GraphQLDocumentCache Cache => Host.Services.GetRequiredService<GraphQLDocumentCache>();
+
+    [Fact]
+    public async Task Query_SentAgainByAnotherCaller_IsServedFromTheCacheAndAnswersForThatCaller()
+    {
+        var query = $"query Me_{Guid.NewGuid():N} {{ me {{ phone }} }}";
+        var (hits, misses) = (Cache.Hits, Cache.Misses);
+
+        var customer = (await Host.GraphQLAsync(world.CustomerToken, query)).Data("me");
+        Assert.Equal((hits, misses + 1), (Cache.Hits, Cache.Misses));
+
+        var admin = (await Host.GraphQLAsync(world.AdminToken, query)).Data("me");
+        var anonymous = await Host.GraphQLAsync(null, query);
+
+        Assert.Equal((hits + 2, misses + 1), (Cache.Hits, Cache.Misses));
+        Assert.Equal(CodeScan.Domain.Common.PhoneNumber.Parse(world.CustomerPhone).Value!.Value, customer["phone"]!.GetValue<string>());
+        Assert.Equal(CodeScanHost.AdminPhone, admin["phone"]!.GetValue<string>());
+        Assert.Equal("UNAUTHENTICATED", anonymous.GraphQLErrorCode());
+    }
+
+    [Fact]
+    public async Task Mutation_CachedFromAPost_IsStillRefusedOverGet()
+    {
+        var mutation = $"mutation SignOut_{Guid.NewGuid():N}($input: SignOutInput!) {{ signOut(input: $input) {{ signedOut errors {{ code }} }} }}";
+        var variables = new { input = new { refreshToken = "not-a-token-of-anyone" } };
+        var posted = await ApiCalls.PostAsync(Host, mutation, variables, world.CustomerToken);
+        Assert.Equal(["REFRESH_TOKEN_INVALID"], posted.Json.Data("signOut").ErrorCodes());
+        var servedFromCache = false;
+
+        var response = await world.AssertChangesNothingAsync(async () =>
+        {
+            var hits = Cache.Hits;
+            var sent = await ApiCalls.GetAsync(Host, mutation, variables, world.CustomerToken);
+            servedFromCache = Cache.Hits == hits + 1;
+            return sent;
+        });
+
+        Assert.True(servedFromCache, "The GET did not use the document the POST cached.");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal("MUTATION_OVER_GET", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Query_CachedWithASmallPage_IsStillRefusedByTheComplexityLimitForAHugeOne()
+    {
+        var query = $"query Alerts_{Guid.NewGuid():N}($merchantId: ID!, $first: Int) {{ merchantAlerts(merchantId: $merchantId, first: $first) {{ nodes {{ id spokenText }} }} }}";
+        var small = await Host.GraphQLAsync(world.Merchant.OwnerToken, query, new { merchantId = world.Merchant.MerchantId, first = 1 });
+        Assert.NotNull(small.Data("merchantAlerts")["nodes"]);
+        var hits = Cache.Hits;
+
+        var huge = await Host.GraphQLAsync(world.Merchant.OwnerToken, query, new { merchantId = world.Merchant.MerchantId, first = 1_000_000 });
+
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal("COMPLEXITY", huge.GraphQLErrorCode());
+        Assert.Null(huge["data"]?["merchantAlerts"]);
+    }
+
+    [Fact]
+    public async Task Query_ThatFailsValidation_IsNotCached()
+    {
+        var query = $"query Bad_{Guid.NewGuid():N} {{ me {{ noSuchField }} }}";
+        var (hits, misses) = (Cache.Hits, Cache.Misses);
+
+        var first = await Host.GraphQLAsync(world.CustomerToken, query);
+        var second = await Host.GraphQLAsync(world.CustomerToken, query);
+
+        Assert.Equal((hits, misses + 2), (Cache.Hits, Cache.Misses));
+        Assert.NotNull(first.GraphQLErrorCode());
+        Assert.Equal(first.GraphQLErrorCode(), second.GraphQLErrorCode());
+    }
+}
