@@ -31,10 +31,12 @@ public static class DependencyInjection
         services.AddScoped<Users.UserDirectory>();
         services.AddScoped<Redemptions.GetQuote.Quotes>();
 
-        // Projections run in this order for every event: the directory first, since alerts read it.
+        // Projections run in this order for every event: the directory first, since alerts read it; then the
+        // alert, which a till is waiting to speak; then the wallet (an issuance alert reads the wallet's
+        // balance, which issuance does not change).
         services.AddScoped<IProjection, MerchantDirectoryProjection>();
-        services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, MerchantAlertProjection>();
+        services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, RecordsProjection>();
         services.AddScoped<IProjection, SessionRevocationProjection>();
         return services;

@@ -8,8 +8,13 @@ namespace CodeScan.Infrastructure.Messaging;
 /// <summary>Redis pub/sub: a payment taken on any node reaches a till connected to any node.</summary>
 internal sealed class RedisNotificationBus(IConnectionMultiplexer redis, RedisKeys keys) : INotificationBus
 {
+    /// <summary>
+    /// Sent without waiting for Redis's count of receivers, which nothing uses: the projector goes on to its next
+    /// write at once, and the connection keeps the order. A message lost with the connection is no different
+    /// from one published while a till was away: the till replays what it missed from the alert stream.
+    /// </summary>
     public Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken) =>
-        redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options));
+        redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options), CommandFlags.FireAndForget);
 
     public IObservable<T> Observe<T>(string channel) => new ChannelObservable<T>(observer =>
     {

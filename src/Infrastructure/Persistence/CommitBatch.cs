@@ -4,9 +4,9 @@ using CodeScan.Application.Common.Idempotency;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Ledger;
 using CodeScan.Infrastructure.Persistence.EventLog;
+using CodeScan.Infrastructure.Persistence.Ledger;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using MySqlConnector;
 
 namespace CodeScan.Infrastructure.Persistence;
@@ -24,7 +24,7 @@ namespace CodeScan.Infrastructure.Persistence;
 /// customer's accounts, a card, a coupon); the batch locks the idempotency key, then merchant-side accounts in
 /// id order, then the sequence row. No one waits in the body for a row that a batch holds.
 /// </remarks>
-public sealed class CommitBatch
+internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
 {
     private readonly SortedDictionary<Guid, (long Debits, long Credits)> _merchantTotals = [];
     private readonly List<Transfer> _transfers = [];
@@ -67,6 +67,17 @@ public sealed class CommitBatch
 
     internal bool Opened(Guid accountId) => _opened.Contains(accountId);
 
+    /// <summary>After the commit: the accounts this transaction opened exist now, and need no second look-up.</summary>
+    internal void Committed()
+    {
+        foreach (var accountId in _opened)
+        {
+            knownAccounts.AddCommitted(accountId, _kinds[accountId]);
+        }
+
+        Reset();
+    }
+
     internal void RecordIdempotency(string actor, string key, string requestHash, string responseJson, DateTimeOffset now) =>
         _idempotency = (actor, key, requestHash, responseJson, now.UtcTicks);
 
@@ -79,35 +90,38 @@ public sealed class CommitBatch
     /// <exception cref="IdempotencyKeyTakenException">Someone committed the same idempotency key first; nothing was written.</exception>
     internal async Task ExecuteAsync(CodeScanDbContext db, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, CancellationToken cancellationToken, bool commit = true)
     {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The commit batch runs inside the unit of work's transaction.");
+        }
+
         var isMySql = !db.Database.IsSqlite();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("The commit batch runs inside the unit of work's transaction.");
+        var parameters = new Parameters(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!);
         var sql = new StringBuilder();
 
         // The key first: a concurrent duplicate stops here, before it has locked anything else.
         if (_idempotency is { } claim)
         {
             sql.Append("INSERT INTO idempotency_keys (actor, idempotency_key, request_hash, response_json, created_at) VALUES (")
-               .Append(Parameter(command, claim.Actor)).Append(", ").Append(Parameter(command, claim.Key)).Append(", ")
-               .Append(Parameter(command, claim.RequestHash)).Append(", ").Append(Parameter(command, claim.ResponseJson)).Append(", ")
-               .Append(Parameter(command, claim.CreatedAt)).Append(");\n");
+               .Append(parameters.Add(claim.Actor)).Append(", ").Append(parameters.Add(claim.Key)).Append(", ")
+               .Append(parameters.Add(claim.RequestHash)).Append(", ").Append(parameters.Add(claim.ResponseJson)).Append(", ")
+               .Append(parameters.Add(claim.CreatedAt)).Append(");\n");
         }
 
         foreach (var (accountId, totals) in _merchantTotals)
         {
-            sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(Parameter(command, totals.Debits))
-               .Append(", credits_posted = credits_posted + ").Append(Parameter(command, totals.Credits))
-               .Append(" WHERE id = ").Append(Parameter(command, accountId.ToString())).Append(";\n");
+            sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(parameters.Add(totals.Debits))
+               .Append(", credits_posted = credits_posted + ").Append(parameters.Add(totals.Credits))
+               .Append(" WHERE id = ").Append(parameters.Add(accountId.ToString())).Append(";\n");
         }
 
         if (_transfers.Count > 0)
         {
             sql.Append("INSERT INTO ledger_transfers (id, debit_account_id, credit_account_id, amount, currency, kind, reference_id, created_at) VALUES ");
             sql.AppendJoin(", ", _transfers.Select(t =>
-                $"({Parameter(command, t.Id.ToString())}, {Parameter(command, t.DebitAccountId.ToString())}, {Parameter(command, t.CreditAccountId.ToString())}, " +
-                $"{Parameter(command, t.Amount)}, {Parameter(command, t.Currency)}, {Parameter(command, t.Kind.ToString())}, " +
-                $"{Parameter(command, t.ReferenceId.ToString())}, {Parameter(command, t.CreatedAt.UtcTicks)})"));
+                $"({parameters.Add(t.Id.ToString())}, {parameters.Add(t.DebitAccountId.ToString())}, {parameters.Add(t.CreditAccountId.ToString())}, " +
+                $"{parameters.Add(t.Amount)}, {parameters.Add(t.Currency)}, {parameters.Add(t.Kind.ToString())}, " +
+                $"{parameters.Add(t.ReferenceId.ToString())}, {parameters.Add(t.CreatedAt.UtcTicks)})"));
             sql.Append(";\n");
         }
 
@@ -115,13 +129,13 @@ public sealed class CommitBatch
         {
             // Positions are taken here, with the sequence row locked from this UPDATE to the COMMIT below: a
             // transaction that got position n has committed (or rolled back) before any other can take n + 1.
-            var count = Parameter(command, (long)events.Count);
+            var count = parameters.Add((long)events.Count);
             sql.Append("UPDATE event_sequence SET last_position = last_position + ").Append(count).Append(" WHERE id = 1;\n");
             sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
             sql.AppendJoin(", ", events.Select((e, i) =>
-                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {Parameter(command, Guid.CreateVersion7().ToString())}, " +
-                $"{Parameter(command, e.StreamId)}, {Parameter(command, EventSerializer.TypeName(e))}, {Parameter(command, EventSerializer.Serialize(e))}, " +
-                $"{Parameter(command, e.OccurredAt.UtcTicks)}, {Parameter(command, now.UtcTicks)})"));
+                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(Guid.CreateVersion7().ToString())}, " +
+                $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
+                $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
             sql.Append(";\n");
         }
 
@@ -135,10 +149,10 @@ public sealed class CommitBatch
             sql.Append("COMMIT;");
         }
 
-        command.CommandText = sql.ToString();
         try
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors.
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters.All, cancellationToken);
         }
         catch (DbException ex) when (_idempotency is not null && IsDuplicateKey(ex))
         {
@@ -153,12 +167,20 @@ public sealed class CommitBatch
         _ => false,
     };
 
-    private static string Parameter(DbCommand command, object value)
+    /// <summary>The batch's parameters, made by the connection's provider.</summary>
+    private sealed class Parameters(DbProviderFactory factory)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@b" + command.Parameters.Count;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
+        private readonly List<DbParameter> _all = [];
+
+        public IEnumerable<object> All => _all;
+
+        public string Add(object value)
+        {
+            var parameter = factory.CreateParameter()!;
+            parameter.ParameterName = "@b" + _all.Count;
+            parameter.Value = value;
+            _all.Add(parameter);
+            return parameter.ParameterName;
+        }
     }
 }

@@ -54,6 +54,7 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
+                batch.Reset();
                 return result;
             }
 
@@ -64,6 +65,7 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
 
             // On MySQL the batch has committed already, and this COMMIT finds nothing left to do.
             await transaction.CommitAsync(ct);
+            batch.Committed();
             aggregates.ForEach(a => a.ClearDomainEvents());
 
             if (events.Count > 0)

@@ -89,15 +89,17 @@ internal sealed class ProjectorService(
             {
                 await projection.ApplyAsync(envelope, cancellationToken);
             }
-
-            await store.SetCheckpointAsync(envelope.Position, cancellationToken);
-            status.Applied(envelope.Position);
         }
 
-        if (batch.Count == 0)
+        // One checkpoint per batch: projections are replay-safe, so a failure before it only means the batch's
+        // events are applied again (and skipped by their version checks).
+        if (batch.Count > 0)
         {
-            status.Applied(checkpoint);
+            checkpoint = batch[^1].Position;
+            await store.SetCheckpointAsync(checkpoint, cancellationToken);
         }
+
+        status.Applied(checkpoint);
 
         return batch.Count;
     }

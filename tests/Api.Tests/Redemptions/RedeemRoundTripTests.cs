@@ -1,0 +1,58 @@
+using System.Net;
+using CodeScan.Api.Tests.Identity;
+using CodeScan.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CodeScan.Api.Tests.Redemptions;
+
+/// <summary>
+/// What one payment costs the database (docs/decisions/0009): a handful of commands, no savepoints, one
+/// idempotency write, and the shared rows (merchant totals, event positions) only in the last one.
+/// </summary>
+public abstract class RedeemRoundTripTests(StoreMode mode)
+{
+    [Fact]
+    public async Task Redeem_StoredValue_TakesSevenCommandsAndTouchesSharedRowsOnlyInTheLast()
+    {
+        await using var host = await CodeScanHost.StartAsync(HostStores.Create(mode), services: DatabaseCommandProbe.Install(mode));
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (_, customer) = await merchant.FundedCustomerAsync(10_000);
+
+        // The merchant's first sale opens its sales account; this node then knows the accounts exist.
+        Assert.Empty((await merchant.RedeemStoredValueAsync(customer, 100)).ErrorCodes());
+        var probe = host.Services.GetRequiredService<DatabaseCommandProbe>();
+
+        var paid = await SessionRevocationCalls.ProbedPostAsync(host, customer, Gql.Redeem, new
+        {
+            input = new { merchantId = merchant.MerchantId, amount = 250, idempotencyKey = Guid.NewGuid().ToString("N") },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, paid.Response.Status);
+        Assert.Empty(paid.Response.Json.Data("redeem").ErrorCodes());
+        var commands = probe.CommandsOf(paid.Probe);
+
+        // The merchant, the customer, their membership cards, the customer's accounts locked, the guarded
+        // debit, the redemption saved, the commit batch.
+        Assert.True(commands.Count <= 7, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
+        Assert.DoesNotContain(commands, c => c.Contains("SAVEPOINT", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(commands, c => c.Contains("idempotency_keys", StringComparison.Ordinal));
+
+        var batch = commands[^1];
+        Assert.Contains("INSERT INTO idempotency_keys", batch, StringComparison.Ordinal);
+        Assert.Contains("UPDATE event_sequence", batch, StringComparison.Ordinal);
+        Assert.Contains("INSERT INTO ledger_transfers", batch, StringComparison.Ordinal);
+        Assert.All(commands.SkipLast(1), c => Assert.DoesNotContain("event_sequence", c, StringComparison.Ordinal));
+        if (mode == StoreMode.MariaDbRedis)
+        {
+            Assert.EndsWith("COMMIT;", batch.TrimEnd(), StringComparison.Ordinal);
+        }
+
+        await host.WaitForProjectionsAsync();
+        Assert.Equal(10_000 - 100 - 250, await merchant.WalletBalanceAsync(customer));
+        await LedgerCheck.AssertBalancedAsync(host);
+    }
+}
+
+public sealed class EmbeddedRedeemRoundTripTests() : RedeemRoundTripTests(StoreMode.Embedded);
+
+public sealed class MariaDbRedeemRoundTripTests() : RedeemRoundTripTests(StoreMode.MariaDbRedis);
