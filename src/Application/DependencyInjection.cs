@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.Configure<RedemptionOptions>(configuration.GetSection(RedemptionOptions.Section));
         services.AddScoped<RedemptionDesk>();
         services.AddScoped<Users.UserDirectory>();
+        services.AddSingleton<Users.KnownPhones>();
         services.AddScoped<Redemptions.GetQuote.Quotes>();
 
         // Projections run in this order for every event: the directory first, since alerts read it; then the

@@ -1,5 +1,6 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
+using CodeScan.Application.Users;
 using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
@@ -16,13 +17,13 @@ namespace CodeScan.Application.Redemptions;
 /// stored value, lets the domain decide, and posts the transfers. Shared by <c>redeem</c> (the customer
 /// confirms) and <c>writeOff</c> (a cashier with the customer's code).
 /// </summary>
-public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, TimeProvider clock)
+public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, KnownPhones phones, TimeProvider clock)
 {
     public async Task<Outcome<RedemptionResult>> RedeemAsync(
-        Merchant merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
+        TradingTerms merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
     {
-        var customer = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.CustomerId, cancellationToken);
-        if (customer is null)
+        var customerPhone = await phones.OfAsync(db, request.CustomerId, cancellationToken);
+        if (customerPhone is null)
         {
             return Error.NotFound("The customer", "customerId");
         }
@@ -32,7 +33,7 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         if (request.Mode == RedemptionMode.Coupon && couponId is { } wantedCoupon)
         {
             coupon = await locks.CouponAsync(wantedCoupon, cancellationToken);
-            if (coupon is null || coupon.MerchantId != merchant.Id || coupon.CustomerId != request.CustomerId)
+            if (coupon is null || coupon.MerchantId != merchant.MerchantId || coupon.CustomerId != request.CustomerId)
             {
                 return Error.NotFound("The coupon", "couponId");
             }
@@ -42,25 +43,25 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         if (request.Mode == RedemptionMode.TimesCard && timesCardId is { } wantedCard)
         {
             timesCard = await locks.CardAsync(wantedCard, cancellationToken);
-            if (timesCard is null || timesCard.MerchantId != merchant.Id || timesCard.CustomerId != request.CustomerId)
+            if (timesCard is null || timesCard.MerchantId != merchant.MerchantId || timesCard.CustomerId != request.CustomerId)
             {
                 return Error.NotFound("The times card", "timesCardId");
             }
         }
 
-        var membership = request.Mode == RedemptionMode.TimesCard ? null : await BestMembershipAsync(merchant.Id, request.CustomerId, now, cancellationToken);
+        var membership = request.Mode == RedemptionMode.TimesCard ? null : await BestMembershipAsync(merchant.MerchantId, request.CustomerId, now, cancellationToken);
 
         await ledger.EnsureAccountsAsync(
         [
-            LedgerAccount.Open(AccountKind.MerchantSales, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.MerchantDeferredRevenue, merchant.Id, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.Id, request.CustomerId, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, request.CustomerId, merchant.Currency),
+            LedgerAccount.Open(AccountKind.MerchantSales, merchant.MerchantId, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.MerchantDeferredRevenue, merchant.MerchantId, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.MerchantId, request.CustomerId, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.MerchantId, request.CustomerId, merchant.Currency),
         ], cancellationToken);
 
         // Locked in every mode, also when no stored value is spent: the balance this payment reports as
         // "after" must be the one in force when it commits, not one a concurrent recharge has since changed.
-        var balance = await ledger.LockStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken);
+        var balance = await ledger.LockStoredValueAsync(merchant.MerchantId, request.CustomerId, cancellationToken);
 
         var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
         if (!decided.IsSuccess)
@@ -74,9 +75,9 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
             return new Error(ErrorCode.InsufficientBalance, "The stored value balance does not cover the amount.", "amount");
         }
 
-        var after = await ledger.GetStoredValueAsync(merchant.Id, request.CustomerId, cancellationToken);
+        var after = await ledger.GetStoredValueAsync(merchant.MerchantId, request.CustomerId, cancellationToken);
         var instrumentName = coupon?.Name ?? timesCard?.Name;
-        redemption.Complete(customer.Phone.Masked(), after, instrumentName, timesCard?.UsesLeft, coupon?.Terms.GiftName);
+        redemption.Complete(customerPhone.Masked(), after, instrumentName, timesCard?.UsesLeft, coupon?.Terms.GiftName);
         db.Redemptions.Add(redemption);
         return Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft));
     }

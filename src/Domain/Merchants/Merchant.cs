@@ -57,7 +57,12 @@ public sealed class Merchant : AggregateRoot
 
     public string Currency => Profile.Currency;
 
-    public bool CanTrade => Status == MerchantStatus.Approved;
+    public bool CanTrade => TradesWhen(Status);
+
+    public TradingTerms Terms => new(Id, Status, Currency);
+
+    /// <summary>Only an approved merchant takes payments and sells: pending, rejected and suspended ones do not.</summary>
+    public static bool TradesWhen(MerchantStatus status) => status == MerchantStatus.Approved;
 
     public static Merchant Register(MerchantProfile profile, UserId ownerId, DateTimeOffset now)
     {

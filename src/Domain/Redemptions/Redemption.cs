@@ -90,7 +90,7 @@ public sealed class Redemption : AggregateRoot
     /// update enforces the balance rule again in the database. The coupon or times card is used here.
     /// </summary>
     public static Result<Redemption> Decide(
-        RedemptionRequest request, Merchant merchant, Card? membership, Coupon? coupon, Card? timesCard, StoredValueBalance balance, DateTimeOffset now)
+        RedemptionRequest request, TradingTerms merchant, Card? membership, Coupon? coupon, Card? timesCard, StoredValueBalance balance, DateTimeOffset now)
     {
         if (!merchant.CanTrade)
         {
@@ -100,7 +100,7 @@ public sealed class Redemption : AggregateRoot
         var redemption = new Redemption
         {
             Id = Guid.CreateVersion7(),
-            MerchantId = merchant.Id,
+            MerchantId = merchant.MerchantId,
             CustomerId = request.CustomerId,
             Mode = request.Mode,
             Channel = request.Channel,

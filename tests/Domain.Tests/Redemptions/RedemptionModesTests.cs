@@ -399,5 +399,5 @@ public sealed class RedemptionModesTests
 
     private Result<Redemption> Decide(
         RedemptionRequest request, Card? membership = null, Coupon? coupon = null, Card? timesCard = null, StoredValueBalance balance = default, DateTimeOffset? now = null, Merchant? merchant = null) =>
-        Redemption.Decide(request, merchant ?? _merchant, membership, coupon, timesCard, balance, now ?? TestClock.Now);
+        Redemption.Decide(request, (merchant ?? _merchant).Terms, membership, coupon, timesCard, balance, now ?? TestClock.Now);
 }

@@ -369,15 +369,15 @@ public sealed class RedemptionReversalTests
 
     private Redemption PaidFromStoredValue(long bill, StoredValueBalance balance) => Redemption.Decide(
         new RedemptionRequest(_customerId, RedemptionMode.StoredValue, bill, 1, RestPayment.StoredValue, RedemptionChannel.CustomerScan, _customerId),
-        _merchant, null, null, null, balance, TestClock.Now).AssertSuccess();
+        _merchant.Terms, null, null, null, balance, TestClock.Now).AssertSuccess();
 
     private Redemption PaidWithCoupon(Coupon coupon, long bill, StoredValueBalance balance, RestPayment rest = RestPayment.StoredValue) => Redemption.Decide(
         new RedemptionRequest(_customerId, RedemptionMode.Coupon, bill, 1, rest, RedemptionChannel.CustomerScan, _customerId),
-        _merchant, null, coupon, null, balance, TestClock.Now).AssertSuccess();
+        _merchant.Terms, null, coupon, null, balance, TestClock.Now).AssertSuccess();
 
     private Redemption PaidWithTimesCard(Card card, int uses) => Redemption.Decide(
         new RedemptionRequest(_customerId, RedemptionMode.TimesCard, 0, uses, RestPayment.StoredValue, RedemptionChannel.CustomerScan, _customerId),
-        _merchant, null, null, card, default, TestClock.Now).AssertSuccess();
+        _merchant.Terms, null, null, card, default, TestClock.Now).AssertSuccess();
 
     private Result<RedemptionReversal> Reverse(
         Redemption redemption, long? amount = null, int? uses = null, Card? timesCard = null, Coupon? coupon = null, DateTimeOffset? now = null, TimeSpan? window = null) =>

@@ -177,5 +177,5 @@ public sealed class RedemptionTests
 
     private Result<Redemption> OfStoredValue(long amount, StoredValueBalance balance, Merchant? merchant = null) => Redemption.Decide(
         new RedemptionRequest(_customerId, RedemptionMode.StoredValue, amount, 1, RestPayment.StoredValue, RedemptionChannel.CustomerScan, _customerId),
-        merchant ?? _merchant, null, null, null, balance, TestClock.Now);
+        (merchant ?? _merchant).Terms, null, null, null, balance, TestClock.Now);
 }

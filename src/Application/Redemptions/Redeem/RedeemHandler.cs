@@ -2,6 +2,7 @@ using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,13 +22,16 @@ public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk,
             command.PayRestWith ?? RestPayment.StoredValue,
             RedemptionChannel.CustomerScan,
             customerId);
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
+        var merchant = await db.Merchants.AsNoTracking()
+            .Where(m => m.Id == command.MerchantId)
+            .Select(m => (TradingTerms?)new TradingTerms(m.Id, m.Status, m.Profile.Currency))
+            .SingleOrDefaultAsync(cancellationToken);
         if (merchant is null)
         {
             return Error.NotFound("The merchant", "merchantId");
         }
 
-        var outcome = await desk.RedeemAsync(merchant, request, command.TimesCardId, command.CouponId, cancellationToken);
+        var outcome = await desk.RedeemAsync(merchant.Value, request, command.TimesCardId, command.CouponId, cancellationToken);
 
         // A validly signed token for a user this deployment does not know is not a customer.
         return outcome.Error?.Field == "customerId" ? throw new UnauthenticatedException() : outcome;
