@@ -1,5 +1,6 @@
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
+using CodeScan.Application.Records;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,9 @@ internal sealed class ProjectorService(
     TimeProvider clock,
     ILogger<ProjectorService> logger) : BackgroundService
 {
+    /// <summary>The registered projections, in their order; each batch makes its own over its <see cref="ProjectionBatch"/>.</summary>
+    private Type[]? _projectionTypes;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = options.Value.MinBackoff;
@@ -77,9 +81,14 @@ internal sealed class ProjectorService(
     private async Task<int> RunBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IReadModelStore>();
-        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
-        var projections = scope.ServiceProvider.GetServices<IProjection>().ToList();
+        var services = scope.ServiceProvider;
+        var reader = services.GetRequiredService<EventLogReader>();
+
+        // The projections of this batch write through one ProjectionBatch: reads kept, writes sent together.
+        var writes = new ProjectionBatch(services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>());
+        var store = writes.Store;
+        _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
+        var projections = _projectionTypes.Select(t => Create(services, t, store, writes.Records)).ToList();
 
         var checkpoint = await store.GetCheckpointAsync(cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
@@ -102,6 +111,14 @@ internal sealed class ProjectorService(
         status.Applied(checkpoint);
 
         return batch.Count;
+    }
+
+    /// <summary>A projection over the batch's stores, with its other dependencies from the scope.</summary>
+    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, IRecordStore records)
+    {
+        var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
+        object[] arguments = [.. new object[] { store, records }.Where(a => wanted.Contains(a is IReadModelStore ? typeof(IReadModelStore) : typeof(IRecordStore)))];
+        return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
     }
 }
 

@@ -1,0 +1,126 @@
+using CodeScan.Application.ReadModels;
+using CodeScan.Application.Records;
+
+namespace CodeScan.Infrastructure.Projections;
+
+/// <summary>
+/// The read stores as the projector sees them during one batch of events: merchant and wallet views are read
+/// once per batch and kept, their writes and the record appends are sent together when the batch is flushed,
+/// just before its checkpoint. A payment's events then cost the projector the round trips that need an
+/// answer (the wallet as it was, the alert's append), not one per write; and a batch that fails before its
+/// checkpoint is applied again, which projections are built for. Alerts are appended at once: a till hears
+/// a payment as soon as its alert is in the stream, not at the end of the batch.
+/// </summary>
+internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records)
+{
+    private readonly IReadModelStore _store = store;
+    private readonly IRecordStore _records = records;
+    private readonly Dictionary<Guid, MerchantView?> _merchants = [];
+    private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
+    private readonly HashSet<Guid> _dirtyMerchants = [];
+    private readonly HashSet<(Guid Merchant, Guid Customer)> _dirtyWallets = [];
+    private readonly List<RecordEntry> _appends = [];
+
+    public IReadModelStore Store => new BatchReadModelStore(this);
+
+    public IRecordStore Records => new BatchRecordStore(this);
+
+    /// <summary>Sends every buffered write, pipelined, and waits for all of them.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var writes = new List<Task>();
+        writes.AddRange(_dirtyMerchants.Select(id => _store.PutMerchantAsync(_merchants[id]!, cancellationToken)));
+        writes.AddRange(_dirtyWallets.Select(key => _store.PutWalletAsync(_wallets[key]!, cancellationToken)));
+        writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
+        _dirtyMerchants.Clear();
+        _dirtyWallets.Clear();
+        _appends.Clear();
+        await Task.WhenAll(writes);
+    }
+
+    private sealed class BatchReadModelStore(ProjectionBatch batch) : IReadModelStore
+    {
+        private IReadModelStore Inner => batch._store;
+
+        public Task<long> GetCheckpointAsync(CancellationToken cancellationToken) => Inner.GetCheckpointAsync(cancellationToken);
+
+        public async Task SetCheckpointAsync(long position, CancellationToken cancellationToken)
+        {
+            await batch.FlushAsync(cancellationToken);
+            await Inner.SetCheckpointAsync(position, cancellationToken);
+        }
+
+        public async Task<MerchantView?> GetMerchantAsync(Guid merchantId, CancellationToken cancellationToken)
+        {
+            if (!batch._merchants.TryGetValue(merchantId, out var view))
+            {
+                view = await Inner.GetMerchantAsync(merchantId, cancellationToken);
+                batch._merchants[merchantId] = view;
+            }
+
+            return view;
+        }
+
+        public Task PutMerchantAsync(MerchantView view, CancellationToken cancellationToken)
+        {
+            batch._merchants[view.MerchantId] = view;
+            batch._dirtyMerchants.Add(view.MerchantId);
+            return Task.CompletedTask;
+        }
+
+        public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken)
+        {
+            if (!batch._wallets.TryGetValue((merchantId, customerId), out var view))
+            {
+                view = await Inner.GetWalletAsync(merchantId, customerId, cancellationToken);
+                batch._wallets[(merchantId, customerId)] = view;
+            }
+
+            return view;
+        }
+
+        public Task PutWalletAsync(WalletView view, CancellationToken cancellationToken)
+        {
+            batch._wallets[(view.MerchantId, view.CustomerId)] = view;
+            batch._dirtyWallets.Add((view.MerchantId, view.CustomerId));
+            return Task.CompletedTask;
+        }
+
+        public async Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken)
+        {
+            await batch.FlushAsync(cancellationToken);
+            return await Inner.GetWalletsAsync(customerId, cancellationToken);
+        }
+
+        public Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken) => Inner.AppendAlertAsync(alert, cancellationToken);
+
+        public Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken) =>
+            Inner.GetAlertsAsync(merchantId, afterPosition, limit, cancellationToken);
+
+        public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken) =>
+            Inner.GetLatestAlertsAsync(merchantId, count, cancellationToken);
+
+        public Task PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);
+    }
+
+    private sealed class BatchRecordStore(ProjectionBatch batch) : IRecordStore
+    {
+        public Task AppendAsync(RecordEntry entry, CancellationToken cancellationToken)
+        {
+            batch._appends.Add(entry);
+            return Task.CompletedTask;
+        }
+
+        public async Task<(long Principal, long Bonus)> GetBalanceAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken)
+        {
+            await batch.FlushAsync(cancellationToken);
+            return await batch._records.GetBalanceAsync(merchantId, customerId, cancellationToken);
+        }
+
+        public async Task<RecordList> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken)
+        {
+            await batch.FlushAsync(cancellationToken);
+            return await batch._records.ListAsync(owner, filter, beforePosition, limit, cancellationToken);
+        }
+    }
+}
