@@ -24,6 +24,9 @@ internal sealed class RedisNotificationBus(IConnectionMultiplexer redis, RedisKe
 
         // Subscribing synchronously means no message published after Observe returns is missed.
         subscriber.Subscribe(redisChannel, Handler);
-        return () => subscriber.Unsubscribe(redisChannel, Handler);
+
+        // The handler is removed at once; telling Redis is not waited for, so ending a subscription (a till
+        // leaving, a node stopping) never fails or stalls while Redis is away.
+        return () => subscriber.Unsubscribe(redisChannel, Handler, CommandFlags.FireAndForget);
     });
 }

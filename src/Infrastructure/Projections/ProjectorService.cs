@@ -92,6 +92,7 @@ internal sealed class ProjectorService(
 
         var checkpoint = await store.GetCheckpointAsync(cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
+        await writes.PrefetchAsync(batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), cancellationToken);
         foreach (var envelope in batch)
         {
             foreach (var projection in projections)
