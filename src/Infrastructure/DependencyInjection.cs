@@ -96,6 +96,7 @@ public static class DependencyInjection
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
+            services.AddSingleton<IAlertFeed, StoreAndBusAlertFeed>();
             services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
             return;
         }
@@ -110,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton<IRecordStore, RedisRecordStore>();
         services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
+        services.AddSingleton<IAlertFeed, RedisAlertFeed>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
     }
 }

@@ -11,7 +11,7 @@ namespace CodeScan.Application.Projections;
 /// The merchant's alert feed: one entry per payment or recharge, published to the tills once, when it is
 /// first appended (a replayed event finds its alert already there and stays silent).
 /// </summary>
-public sealed class MerchantAlertProjection(IReadModelStore store, INotificationBus bus) : IProjection
+public sealed class MerchantAlertProjection(IReadModelStore store, IAlertFeed feed) : IProjection
 {
     public async Task ApplyAsync(EventEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -43,9 +43,9 @@ public sealed class MerchantAlertProjection(IReadModelStore store, INotification
             _ => null,
         };
 
-        if (alert is not null && await store.AppendAlertAsync(alert, cancellationToken))
+        if (alert is not null)
         {
-            await bus.PublishAsync(Channels.MerchantAlerts(alert.MerchantId), alert, cancellationToken);
+            await feed.AppendAsync(alert, cancellationToken);
         }
     }
 

@@ -11,10 +11,12 @@ namespace CodeScan.Infrastructure.Projections;
 /// checkpoint is applied again, which projections are built for. Alerts are appended at once: a till hears
 /// a payment as soon as its alert is in the stream, not at the end of the batch.
 /// </summary>
-internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records)
+internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts)
 {
     private readonly IReadModelStore _store = store;
     private readonly IRecordStore _records = records;
+    private readonly IAlertFeed _alerts = alerts;
+    private readonly List<Task> _alertAppends = [];
     private readonly Dictionary<Guid, MerchantView?> _merchants = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
     private readonly HashSet<Guid> _dirtyMerchants = [];
@@ -24,6 +26,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     public IReadModelStore Store => new BatchReadModelStore(this);
 
     public IRecordStore Records => new BatchRecordStore(this);
+
+    public IAlertFeed Alerts => new BatchAlertFeed(this);
 
     /// <summary>
     /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
@@ -54,9 +58,11 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         writes.AddRange(_dirtyMerchants.Select(id => _store.PutMerchantAsync(_merchants[id]!, cancellationToken)));
         writes.AddRange(_dirtyWallets.Select(key => _store.PutWalletAsync(_wallets[key]!, cancellationToken)));
         writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
+        writes.AddRange(_alertAppends);
         _dirtyMerchants.Clear();
         _dirtyWallets.Clear();
         _appends.Clear();
+        _alertAppends.Clear();
         await Task.WhenAll(writes);
     }
 
@@ -123,6 +129,20 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
             Inner.GetLatestAlertsAsync(merchantId, count, cancellationToken);
 
         public Task PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends each alert at once — the till hears it as soon as Redis has run the append — and waits for the
+    /// answers only when the batch is flushed. The feed publishes an alert only if its append went in, so it
+    /// needs no answer to decide.
+    /// </summary>
+    private sealed class BatchAlertFeed(ProjectionBatch batch) : IAlertFeed
+    {
+        public Task AppendAsync(MerchantAlertView alert, CancellationToken cancellationToken)
+        {
+            batch._alertAppends.Add(batch._alerts.AppendAsync(alert, cancellationToken));
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class BatchRecordStore(ProjectionBatch batch) : IRecordStore

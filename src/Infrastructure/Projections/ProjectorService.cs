@@ -85,10 +85,11 @@ internal sealed class ProjectorService(
         var reader = services.GetRequiredService<EventLogReader>();
 
         // The projections of this batch write through one ProjectionBatch: reads kept, writes sent together.
-        var writes = new ProjectionBatch(services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>());
+        var writes = new ProjectionBatch(
+            services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>());
         var store = writes.Store;
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
-        var projections = _projectionTypes.Select(t => Create(services, t, store, writes.Records)).ToList();
+        var projections = _projectionTypes.Select(t => Create(services, t, store, writes.Records, writes.Alerts)).ToList();
 
         var checkpoint = await store.GetCheckpointAsync(cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
@@ -115,10 +116,11 @@ internal sealed class ProjectorService(
     }
 
     /// <summary>A projection over the batch's stores, with its other dependencies from the scope.</summary>
-    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, IRecordStore records)
+    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, IRecordStore records, IAlertFeed alerts)
     {
         var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
-        object[] arguments = [.. new object[] { store, records }.Where(a => wanted.Contains(a is IReadModelStore ? typeof(IReadModelStore) : typeof(IRecordStore)))];
+        (Type Type, object Value)[] batchServices = [(typeof(IReadModelStore), store), (typeof(IRecordStore), records), (typeof(IAlertFeed), alerts)];
+        object[] arguments = [.. batchServices.Where(s => wanted.Contains(s.Type)).Select(s => s.Value)];
         return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
     }
 }

@@ -12,7 +12,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKeys keys) : IReadModelStore
 {
     /// <summary>How many alerts per merchant are kept for replay.</summary>
-    private const int AlertHistory = 100_000;
+    internal const int AlertHistory = 100_000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -64,7 +64,7 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
             await Db.StreamAddAsync(
                 keys.Alerts(alert.MerchantId),
                 "alert",
-                JsonSerializer.Serialize(alert, Json),
+                Serialize(alert),
                 messageId: $"{alert.Position}-1",
                 maxLength: AlertHistory,
                 useApproximateMaxLength: true);
@@ -89,6 +89,9 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
     }
 
     public Task PingAsync(CancellationToken cancellationToken) => Db.PingAsync();
+
+    /// <summary>An alert as its stream entry holds it.</summary>
+    internal static string Serialize(MerchantAlertView alert) => JsonSerializer.Serialize(alert, Json);
 
     private static T? Read<T>(RedisValue value) where T : class =>
         value.HasValue ? JsonSerializer.Deserialize<T>(value.ToString(), Json) : null;
