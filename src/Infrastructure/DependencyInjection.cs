@@ -92,11 +92,12 @@ public static class DependencyInjection
         var redis = configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))
         {
-            services.AddSingleton<IReadModelStore, InMemoryReadModelStore>();
+            services.AddSingleton<InMemoryReadModelStore>();
+            services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
-            services.AddSingleton<IAlertFeed, StoreAndBusAlertFeed>();
+            services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
             services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
             return;
         }

@@ -11,15 +11,3 @@ public interface IAlertFeed
     /// </summary>
     Task AppendAsync(MerchantAlertView alert, CancellationToken cancellationToken);
 }
-
-/// <summary>The feed over the read store and the notification bus, one after the other (embedded mode).</summary>
-public sealed class StoreAndBusAlertFeed(IReadModelStore store, INotificationBus bus) : IAlertFeed
-{
-    public async Task AppendAsync(MerchantAlertView alert, CancellationToken cancellationToken)
-    {
-        if (await store.AppendAlertAsync(alert, cancellationToken))
-        {
-            await bus.PublishAsync(Channels.MerchantAlerts(alert.MerchantId), alert, cancellationToken);
-        }
-    }
-}

@@ -21,9 +21,6 @@ public interface IReadModelStore
     /// <summary>Every wallet of one customer, across merchants.</summary>
     Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken);
 
-    /// <summary>Appends the alert unless one at the same or a later position is there; false if it was not appended.</summary>
-    Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken);
-
     /// <summary>Alerts after a position, oldest first.</summary>
     Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken);
 

@@ -120,8 +120,6 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
             return await Inner.GetWalletsAsync(customerId, cancellationToken);
         }
 
-        public Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken) => Inner.AppendAlertAsync(alert, cancellationToken);
-
         public Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken) =>
             Inner.GetAlertsAsync(merchantId, afterPosition, limit, cancellationToken);
 

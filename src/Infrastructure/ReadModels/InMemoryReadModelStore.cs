@@ -42,18 +42,19 @@ internal sealed class InMemoryReadModelStore : IReadModelStore
     public Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<WalletView>>(_wallets.Values.Where(w => w.CustomerId == customerId).OrderBy(w => w.MerchantId).ToList());
 
-    public Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken)
+    /// <summary>Appends the alert unless one at the same or a later position is there; false if it was not appended.</summary>
+    internal bool AppendAlert(MerchantAlertView alert)
     {
         var feed = _alerts.GetOrAdd(alert.MerchantId, _ => []);
         lock (feed)
         {
             if (feed.Count > 0 && feed[^1].Position >= alert.Position)
             {
-                return Task.FromResult(false);
+                return false;
             }
 
             feed.Add(alert);
-            return Task.FromResult(true);
+            return true;
         }
     }
 

@@ -57,25 +57,6 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         return values.Select(Read<WalletView>).OfType<WalletView>().ToList();
     }
 
-    public async Task<bool> AppendAlertAsync(MerchantAlertView alert, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Db.StreamAddAsync(
-                keys.Alerts(alert.MerchantId),
-                "alert",
-                Serialize(alert),
-                messageId: $"{alert.Position}-1",
-                maxLength: AlertHistory,
-                useApproximateMaxLength: true);
-            return true;
-        }
-        catch (RedisServerException ex) when (ex.Message.Contains("equal or smaller", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-    }
-
     public async Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken)
     {
         var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: $"{afterPosition + 1}-0", maxId: "+", count: limit);
@@ -90,7 +71,7 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
 
     public Task PingAsync(CancellationToken cancellationToken) => Db.PingAsync();
 
-    /// <summary>An alert as its stream entry holds it.</summary>
+    /// <summary>An alert as its stream entry holds it (appended by <see cref="RedisAlertFeed"/>).</summary>
     internal static string Serialize(MerchantAlertView alert) => JsonSerializer.Serialize(alert, Json);
 
     private static T? Read<T>(RedisValue value) where T : class =>

@@ -55,7 +55,7 @@ public static class ReadModelRebuild
         var bus = new InProcessNotificationBus();
         IProjection[] projections =
         [
-            new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, new StoreAndBusAlertFeed(store, bus)), new RecordsProjection(records, store),
+            new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, new InMemoryAlertFeed(store, bus)), new RecordsProjection(records, store),
         ];
 
         await using var scope = host.Services.CreateAsyncScope();
