@@ -1,15 +1,30 @@
 using System.Text;
+using CodeScan.Domain.Common;
 
 namespace CodeScan.Api.GraphQL;
 
 /// <summary>
 /// Relay global ids: base64url of "Type:guid", so `node(id)` knows what to load and ids of different
-/// types never collide.
+/// types never collide. The one place an id argument becomes a typed id.
 /// </summary>
 public static class GlobalId
 {
     public static string Encode(string typeName, Guid id) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>
+    /// A merchant id argument. One that does not decode becomes the empty id, which matches no merchant:
+    /// the pipeline still authorizes the caller first, and the handler then answers NOT_FOUND.
+    /// </summary>
+    public static MerchantId ToMerchantId(string? globalId) => new(ToGuid(globalId, Types.MerchantType.TypeName));
+
+    /// <summary>An id argument of <paramref name="typeName"/>; one that does not decode is the empty (unknown) id.</summary>
+    public static Guid ToGuid(string? globalId, string typeName) =>
+        TryDecode(globalId, typeName, out var id) ? id : Guid.Empty;
+
+    /// <summary>An optional id argument: null stays null, one that does not decode is the empty (unknown) id.</summary>
+    public static Guid? ToOptionalGuid(string? globalId, string typeName) =>
+        globalId is null ? null : ToGuid(globalId, typeName);
 
     public static bool TryDecode(string? globalId, out string typeName, out Guid id)
     {

@@ -18,7 +18,7 @@ using global::GraphQL.Types;
 namespace CodeScan.Api.GraphQL;
 
 /// <summary>Thin resolvers: input → command → payload. Rules live in the application and the domain.</summary>
-public sealed class Mutation : ObjectGraphType
+public sealed class Mutation : RootType
 {
     public Mutation()
     {
@@ -62,7 +62,10 @@ public sealed class Mutation : ObjectGraphType
                 return outcome.ToPayload(r => r);
             });
 
-        this.AddRedemptionMutations();
+        Add<Redeem>();
+        Add<ReverseRedemption>();
+        Add<RequestWriteOffCode>();
+        Add<WriteOff>();
         this.AddMerchantReviewMutations();
         this.AddCatalogMutations();
         this.AddIdentityMutations();

@@ -20,7 +20,7 @@ using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL;
 
-public sealed class Query : ObjectGraphType
+public sealed class Query : RootType
 {
     public Query()
     {
@@ -123,7 +123,7 @@ public sealed class Query : ObjectGraphType
         this.AddOrderQueries();
         this.AddCatalogQueries();
         this.AddBackOfficeQueries();
-        this.AddRedemptionQueries();
+        Add<GetQuote>();
         this.AddRecordQueries();
     }
 }

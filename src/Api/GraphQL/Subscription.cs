@@ -8,7 +8,7 @@ using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL;
 
-public sealed class Subscription : ObjectGraphType
+public sealed class Subscription : RootType
 {
     public Subscription()
     {

@@ -1,5 +1,4 @@
 using CodeScan.Application.Merchants;
-using CodeScan.Application.Redemptions;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 
 namespace CodeScan.Api.GraphQL.Types;
@@ -9,5 +8,3 @@ public sealed class RegisterMerchantPayloadType() : PayloadType<MerchantDto, Mer
 public sealed class ApproveMerchantPayloadType() : PayloadType<MerchantDto, MerchantType>("ApproveMerchantPayload", "merchant");
 
 public sealed class RechargeAtCounterPayloadType() : PayloadType<RechargeResult, RechargeType>("RechargeAtCounterPayload", "recharge");
-
-public sealed class RedeemPayloadType() : PayloadType<RedemptionResult, RedemptionType>("RedeemPayload", "redemption");
