@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using CodeScan.Api.GraphQL;
 using CodeScan.Api.Tests.Support;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeScan.Api.Tests.Api;
@@ -19,7 +17,7 @@ public sealed class SchemaTests
     [Fact]
     public async Task PrintedSchema_WhenComparedWithSchemaGraphql_IsIdentical()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var file = Path.Combine(root, "schema.graphql");
         Assert.True(File.Exists(file), $"{file} is missing. Create it from the repository root with: {Regenerate}");
 
@@ -79,27 +77,8 @@ public sealed class SchemaTests
     private static async Task<string> PrintSchemaAsync()
     {
         // Built the way `print-schema` builds it: the composition root, never started.
-        var builder = CodeScanApp.CreateBuilder(
-            new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory },
-            b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(Path.GetTempPath(), "codescan-tests", "schema-" + Guid.NewGuid().ToString("N") + ".db")}",
-            }));
-        await using var app = builder.Build();
+        await using var app = Repository.UnstartedApp("schema");
         return SchemaPrinter.Print(app.Services.GetRequiredService<ISchema>());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CodeScan.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CodeScan.sln above {AppContext.BaseDirectory}.");
     }
 
     private static string FirstDifference(string committed, string printed)

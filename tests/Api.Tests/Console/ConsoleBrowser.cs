@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CodeScan.Api.Tests.Transport;
 
 // Not "…Tests.Console": a namespace by that name would hide System.Console from every test namespace.
+using CodeScan.Api.Tests.Support;
+
 namespace CodeScan.Api.Tests.MerchantConsole;
 
 /// <summary>
@@ -27,7 +28,7 @@ public sealed class ConsoleBrowser : IAsyncDisposable
 
     public static ConsoleBrowser Start()
     {
-        var folder = Path.Combine(GraphQLWsNodeClient.FindRepositoryRoot(), ClientFolder);
+        var folder = Path.Combine(Repository.Root(), ClientFolder);
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "puppeteer-core")))
         {
             throw new InvalidOperationException(

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+
+using CodeScan.Api.Tests.Support;
 
 namespace CodeScan.Api.Tests.Transport;
 
@@ -49,7 +50,7 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
     public static Task<GraphQLWsNodeClient> StartAsync(
         Uri url, string? token, string query, object? variables, int expectedCount, TimeSpan timeout)
     {
-        var folder = Path.Combine(FindRepositoryRoot(), ClientFolder);
+        var folder = Path.Combine(Repository.Root(), ClientFolder);
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "graphql-ws")))
         {
             throw new InvalidOperationException(
@@ -144,26 +145,6 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         process.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>The folder holding CodeScan.sln: above the test binaries, or else above this source file.</summary>
-    public static string FindRepositoryRoot()
-        => FindUpwards(AppContext.BaseDirectory) ?? FindUpwards(Path.GetDirectoryName(ThisFile())!)
-            ?? throw new InvalidOperationException("CodeScan.sln was not found above the test binaries or sources.");
-
-    private static string? FindUpwards(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CodeScan.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     private static void AddArgument(ProcessStartInfo start, string name, string value)
     {
