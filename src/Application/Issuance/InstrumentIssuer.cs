@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Wallets;
 using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
@@ -19,15 +20,17 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
 {
     public async Task<Result<ItemQuote>> QuoteAsync(MerchantId merchantId, CatalogItemRef item, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == merchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToReadAsync(merchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
 
-        if (!merchant.CanTrade)
+        var merchant = found.Value!;
+
+        if (merchant.Terms.Refusal(Trade.Sale) is { } refused)
         {
-            return new Error(ErrorCode.MerchantNotApproved, "The merchant is not approved to trade.", "merchantId");
+            return refused;
         }
 
         var now = clock.GetUtcNow();
@@ -75,15 +78,17 @@ public sealed class InstrumentIssuer(IApplicationDbContext db, ILedger ledger, T
 
     public async Task<Result<IssuedInstrument>> IssueAsync(IssueRequest request, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToReadAsync(request.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
 
-        if (!merchant.CanTrade)
+        var merchant = found.Value!;
+
+        if (merchant.Terms.Refusal(Trade.Sale) is { } refused)
         {
-            return new Error(ErrorCode.MerchantNotApproved, "The merchant is not approved to trade.", "merchantId");
+            return refused;
         }
 
         var now = clock.GetUtcNow();

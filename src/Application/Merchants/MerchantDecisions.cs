@@ -11,11 +11,13 @@ internal static class MerchantDecisions
     public static async ValueTask<Outcome<MerchantDto>> DecideAsync<T>(
         IApplicationDbContext db, MerchantId merchantId, Func<Merchant, Result<T>> decide, CancellationToken cancellationToken)
     {
-        var merchant = await db.FindMerchantAsync(merchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToChangeAsync(merchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var decided = decide(merchant);
         return decided.IsSuccess ? Outcome<MerchantDto>.Ok(await db.ToDtoAsync(merchant, cancellationToken)) : decided.Error!;

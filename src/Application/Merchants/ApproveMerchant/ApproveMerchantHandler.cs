@@ -15,11 +15,13 @@ public sealed class ApproveMerchantHandler(
 {
     public async ValueTask<Outcome<MerchantDto>> Handle(ApproveMerchantCommand command, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToChangeAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var code = await codes.NextAsync(cancellationToken);
         var approved = merchant.Approve(currentUser.RequiredId, code, clock.GetUtcNow());

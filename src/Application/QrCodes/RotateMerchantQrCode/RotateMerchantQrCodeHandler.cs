@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
@@ -15,11 +16,13 @@ public sealed class RotateMerchantQrCodeHandler(
 {
     public async ValueTask<Outcome<MerchantQrCodeDto>> Handle(RotateMerchantQrCodeCommand command, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToChangeAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var rotated = merchant.RotateQrCode(currentUser.RequiredId, clock.GetUtcNow());
         if (!rotated.IsSuccess)

@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
@@ -33,16 +34,18 @@ public sealed class GetQuoteHandler(IApplicationDbContext db, Quotes quotes, ICu
 {
     public async ValueTask<Outcome<QuoteResult>> Handle(GetQuoteQuery query, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToReadAsync(query.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
 
+        var merchant = found.Value!;
+
         // No price for a payment the merchant would refuse (scanMerchant refuses its code the same way).
-        if (!merchant.CanTrade)
+        if (merchant.Terms.Refusal(Trade.Payment) is { } refused)
         {
-            return new Error(ErrorCode.MerchantNotApproved, "The merchant is not accepting payments.", "merchantId");
+            return refused;
         }
 
         return Outcome<QuoteResult>.Ok(await quotes.ForAsync(merchant, currentUser.RequiredId, query.Amount, cancellationToken));

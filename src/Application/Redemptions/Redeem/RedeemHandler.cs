@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
@@ -22,13 +23,10 @@ public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk,
             command.PayRestWith ?? RestPayment.StoredValue,
             RedemptionChannel.CustomerScan,
             customerId);
-        var merchant = await db.Merchants.AsNoTracking()
-            .Where(m => m.Id == command.MerchantId)
-            .Select(m => (TradingTerms?)new TradingTerms(m.Id, m.Status, m.Profile.Currency))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (merchant is null)
+        var merchant = await db.TradingTermsAsync(command.MerchantId, cancellationToken);
+        if (merchant.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
 
         var outcome = await desk.RedeemAsync(merchant.Value, request, command.TimesCardId, command.CouponId, cancellationToken);

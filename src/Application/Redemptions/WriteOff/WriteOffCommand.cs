@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
@@ -44,11 +45,13 @@ public sealed class WriteOffHandler(
 
         // Only staff of an existing merchant learn anything about a code (authorization lets an unknown
         // merchant id through to be answered NOT_FOUND here).
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToReadAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var code = await locks.WriteOffCodeAsync(codes.Hash(typed), cancellationToken);
         if (code is null)

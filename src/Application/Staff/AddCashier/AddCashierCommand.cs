@@ -24,11 +24,13 @@ public sealed class AddCashierHandler(IApplicationDbContext db, UserDirectory us
             return phone.Error!;
         }
 
-        var merchant = await db.FindMerchantAsync(command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToChangeAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var now = clock.GetUtcNow();
         var cashier = await users.FindOrRegisterAsync(phone.Value!, now, cancellationToken);

@@ -22,11 +22,13 @@ public sealed class RemoveCashierHandler(IApplicationDbContext db, ICurrentUser 
             return phone.Error!;
         }
 
-        var merchant = await db.FindMerchantAsync(command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToChangeAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var cashier = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Phone == phone.Value!, cancellationToken);
         if (cashier is null)

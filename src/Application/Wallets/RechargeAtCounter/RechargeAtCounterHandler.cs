@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Users;
@@ -20,11 +21,13 @@ public sealed class RechargeAtCounterHandler(
 {
     public async ValueTask<Outcome<RechargeResult>> Handle(RechargeAtCounterCommand command, CancellationToken cancellationToken)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.MerchantId, cancellationToken);
-        if (merchant is null)
+        var found = await db.MerchantToReadAsync(command.MerchantId, cancellationToken);
+        if (found.Error is { } notFound)
         {
-            return Error.NotFound("The merchant", "merchantId");
+            return notFound;
         }
+
+        var merchant = found.Value!;
 
         var now = clock.GetUtcNow();
         var phone = PhoneNumber.Parse(command.CustomerPhone).Value!;
