@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Ledger;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Users;
 using CodeScan.Domain.Catalog;
@@ -70,16 +71,12 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         }
 
         var redemption = decided.Value!;
-        if (!await ledger.PostAsync(redemption.Transfers(), cancellationToken))
-        {
-            return new Error(ErrorCode.InsufficientBalance, "The stored value balance does not cover the amount.", "amount");
-        }
-
-        var after = await ledger.GetStoredValueAsync(merchant.MerchantId, request.CustomerId, cancellationToken);
         var instrumentName = coupon?.Name ?? timesCard?.Name;
-        redemption.Complete(customerPhone.Masked(), after, instrumentName, timesCard?.UsesLeft, coupon?.Terms.GiftName);
-        db.Redemptions.Add(redemption);
-        return Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft));
+        var booked = await ledger.BookAsync(db, redemption, balanceAfter =>
+            redemption.Complete(customerPhone.Masked(), balanceAfter, instrumentName, timesCard?.UsesLeft, coupon?.Terms.GiftName), cancellationToken);
+        return booked is { } after
+            ? Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft))
+            : new Error(ErrorCode.InsufficientBalance, "The stored value balance does not cover the amount.", "amount");
     }
 
     /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>

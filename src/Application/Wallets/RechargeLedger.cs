@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Ledger;
 using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Users;
@@ -23,15 +24,8 @@ internal static class RechargeLedger
             LedgerAccount.Open(AccountKind.CustomerBonus, merchant.Id, customer.Id, merchant.Currency),
         ], cancellationToken);
 
-        if (!await ledger.PostAsync(recharge.Transfers(), cancellationToken))
-        {
+        return await ledger.BookAsync(db, recharge, balance => recharge.Complete(customer.Phone.Masked(), balance), cancellationToken)
             // Crediting never trips a guard; reaching here means the ledger is inconsistent.
-            throw new InvalidOperationException("The ledger refused a recharge.");
-        }
-
-        var balance = await ledger.GetStoredValueAsync(merchant.Id, customer.Id, cancellationToken);
-        recharge.Complete(customer.Phone.Masked(), balance);
-        db.Recharges.Add(recharge);
-        return balance;
+            ?? throw new InvalidOperationException("The ledger refused a recharge.");
     }
 }

@@ -21,7 +21,7 @@ public sealed record RedemptionRequest(
 /// discount), uses of a times card, or one coupon with the rest from stored value or paid outside. It
 /// keeps its full breakdown, and what later reversals gave back.
 /// </summary>
-public sealed class Redemption : AggregateRoot
+public sealed class Redemption : AggregateRoot, IStoredValueMovement
 {
     private Redemption()
     {

@@ -8,7 +8,7 @@ namespace CodeScan.Domain.Redemptions;
 /// Part or all of a redemption given back by merchant staff, with a reason. Its transfers run the
 /// original ones backwards; nothing of the original is changed or deleted.
 /// </summary>
-public sealed class RedemptionReversal : AggregateRoot
+public sealed class RedemptionReversal : AggregateRoot, IStoredValueMovement
 {
     public const int MaxReasonLength = 200;
 

@@ -5,7 +5,7 @@ using CodeScan.Domain.Merchants;
 namespace CodeScan.Domain.Wallets;
 
 /// <summary>Stored value added for a customer, with any bonus granted on top.</summary>
-public sealed class Recharge : AggregateRoot
+public sealed class Recharge : AggregateRoot, IStoredValueMovement
 {
     private Recharge()
     {
@@ -58,9 +58,9 @@ public sealed class Recharge : AggregateRoot
 
     private static Result<Recharge> Create(Merchant merchant, UserId customerId, Money amount, Money bonus, UserId? staffId, Guid? orderId, DateTimeOffset now)
     {
-        if (!merchant.CanTrade)
+        if (merchant.Terms.Refusal(Trade.Sale) is { } refused)
         {
-            return new Error(ErrorCode.MerchantNotApproved, "The merchant is not approved to trade.", "merchantId");
+            return refused;
         }
 
         if (amount.Currency != merchant.Currency || bonus.Currency != merchant.Currency)

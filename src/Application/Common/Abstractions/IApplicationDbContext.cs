@@ -42,4 +42,8 @@ public interface IApplicationDbContext
     DbSet<SignInChallenge> SignInChallenges { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <summary>The set of any aggregate, for steps shared by several kinds (see <c>StoredValueBooking</c>).</summary>
+    DbSet<TEntity> Set<TEntity>()
+        where TEntity : class;
 }

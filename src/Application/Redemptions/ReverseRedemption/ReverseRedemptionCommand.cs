@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Abstractions;
+using CodeScan.Application.Common.Ledger;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
@@ -86,17 +87,12 @@ public sealed class ReverseRedemptionHandler(
         // Customer accounts before merchant accounts, as a payment takes them: a reversal and a payment of
         // the same customer then queue instead of deadlocking on sales and principal.
         await ledger.LockStoredValueAsync(redemption.MerchantId, redemption.CustomerId, cancellationToken);
-        if (!await ledger.PostAsync(reversal.Transfers(), cancellationToken))
-        {
-            // Reversals only credit customer accounts; a refusal here means the ledger is inconsistent.
-            throw new InvalidOperationException($"The ledger refused the reversal of payment {redemption.Id}.");
-        }
-
-        var after = await ledger.GetStoredValueAsync(redemption.MerchantId, redemption.CustomerId, cancellationToken);
         var customer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == redemption.CustomerId, cancellationToken);
         var instrumentName = coupon?.Name ?? timesCard?.Name;
-        reversal.Complete(customer.Phone.Masked(), after, instrumentName, timesCard?.UsesLeft);
-        db.RedemptionReversals.Add(reversal);
+        var after = await ledger.BookAsync(db, reversal, balance =>
+                reversal.Complete(customer.Phone.Masked(), balance, instrumentName, timesCard?.UsesLeft), cancellationToken)
+            // Reversals only credit customer accounts; a refusal here means the ledger is inconsistent.
+            ?? throw new InvalidOperationException($"The ledger refused the reversal of payment {redemption.Id}.");
 
         return Outcome<ReversalResult>.Ok(new ReversalResult(
             reversal.Id, redemption.Id, redemption.MerchantId.Value, redemption.CustomerId.Value, redemption.Mode, reversal.PrincipalRestored,
