@@ -34,6 +34,12 @@ public static class DependencyInjection
             ];
         });
 
+        AddGraphQLExecution(services, environment);
+        services.AddGraphQLTransports(configuration);
+        return services;
+    }
+
+    private static void AddGraphQLExecution(IServiceCollection services, IHostEnvironment environment) =>
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CodeScanSchema>()
             .AddGraphTypes(typeof(CodeScanSchema).Assembly)
@@ -61,8 +67,4 @@ public static class DependencyInjection
             {
                 context.ErrorMessage = environment.IsDevelopment() ? context.OriginalException.Message : "Internal error.";
             }));
-
-        services.AddGraphQLTransports(configuration);
-        return services;
-    }
 }

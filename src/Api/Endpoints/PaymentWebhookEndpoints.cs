@@ -33,24 +33,13 @@ public static class PaymentWebhookEndpoints
             http.Request.Headers[PaymentWebhookSignature.SignatureHeader].FirstOrDefault(),
             body.Value.Span,
             out var notification);
-        switch (check)
+        if (Refusal(check) is { } refusal)
         {
-            case WebhookCheck.Unavailable:
-                return Problem(StatusCodes.Status503ServiceUnavailable, "Payments are not configured.");
-            case WebhookCheck.BadSignature:
-                return Problem(StatusCodes.Status401Unauthorized, "The signature is missing, wrong or stale.");
-            case WebhookCheck.Malformed:
-                return Problem(StatusCodes.Status400BadRequest, "The notification is not valid JSON of the expected shape.");
+            return refusal;
         }
 
-        var status = notification!.Status.ToLowerInvariant() switch
-        {
-            "paid" or "succeeded" => PaymentStatus.Paid,
-            "failed" or "cancelled" => PaymentStatus.Failed,
-            _ => PaymentStatus.Pending,
-        };
         var outcome = await mediator.Send(
-            new SettlePaymentCommand(notification.OrderId, notification.ProviderReference, notification.Amount, notification.Currency.ToUpperInvariant(), status, notification.Timestamp),
+            new SettlePaymentCommand(notification!.OrderId, notification.ProviderReference, notification.Amount, notification.Currency.ToUpperInvariant(), StatusOf(notification), notification.Timestamp),
             http.RequestAborted);
         if (outcome.IsSuccess)
         {
@@ -64,6 +53,22 @@ public static class PaymentWebhookEndpoints
             _ => Problem(StatusCodes.Status409Conflict, outcome.Error.Message),
         };
     }
+
+    /// <summary>The answer to a notification that is not looked at any further; null when it checks out.</summary>
+    private static IResult? Refusal(WebhookCheck check) => check switch
+    {
+        WebhookCheck.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payments are not configured."),
+        WebhookCheck.BadSignature => Problem(StatusCodes.Status401Unauthorized, "The signature is missing, wrong or stale."),
+        WebhookCheck.Malformed => Problem(StatusCodes.Status400BadRequest, "The notification is not valid JSON of the expected shape."),
+        _ => null,
+    };
+
+    private static PaymentStatus StatusOf(PaymentNotification notification) => notification.Status.ToLowerInvariant() switch
+    {
+        "paid" or "succeeded" => PaymentStatus.Paid,
+        "failed" or "cancelled" => PaymentStatus.Failed,
+        _ => PaymentStatus.Pending,
+    };
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 }

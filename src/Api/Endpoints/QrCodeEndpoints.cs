@@ -45,29 +45,12 @@ public static class QrCodeEndpoints
 
         http.RequestServices.GetRequiredService<CurrentUser>().Principal = caller;
 
-        var pixels = GetMerchantQrImageQuery.DefaultSize;
-        if (size is not null && !int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pixels))
-        {
-            pixels = -1; // the validator explains the range
-        }
-
+        var pixels = PixelsOf(size);
         try
         {
             var outcome = await http.RequestServices.GetRequiredService<IMediator>()
                 .Send(new GetMerchantQrImageQuery(MerchantIdOf(merchantId), format, pixels), http.RequestAborted);
-            if (!outcome.IsSuccess)
-            {
-                return Problem(outcome.Error!.Code == ErrorCode.InvalidInput ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict, outcome.Error!.Message);
-            }
-
-            var image = outcome.Value!;
-            if (format == QrImageFormat.Svg)
-            {
-                // An SVG opened in a browser is a document: it may draw, never run anything.
-                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-            }
-
-            return Results.File(image.Content, image.ContentType, image.FileName);
+            return FileOrProblem(http, format, outcome);
         }
         catch (UnauthenticatedException)
         {
@@ -106,6 +89,34 @@ public static class QrCodeEndpoints
             ? StatusCodes.Status410Gone
             : StatusCodes.Status404NotFound;
         return Results.Content(LandingPage.NotValid(), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static int PixelsOf(string? size)
+    {
+        var pixels = GetMerchantQrImageQuery.DefaultSize;
+        if (size is not null && !int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pixels))
+        {
+            pixels = -1; // the validator explains the range
+        }
+
+        return pixels;
+    }
+
+    private static IResult FileOrProblem(HttpContext http, QrImageFormat format, Outcome<QrImage> outcome)
+    {
+        if (!outcome.IsSuccess)
+        {
+            return Problem(outcome.Error!.Code == ErrorCode.InvalidInput ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict, outcome.Error!.Message);
+        }
+
+        var image = outcome.Value!;
+        if (format == QrImageFormat.Svg)
+        {
+            // An SVG opened in a browser is a document: it may draw, never run anything.
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        }
+
+        return Results.File(image.Content, image.ContentType, image.FileName);
     }
 
     /// <summary>A global id as GraphQL hands it out, or a plain GUID; anything else matches no merchant.</summary>

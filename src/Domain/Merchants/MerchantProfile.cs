@@ -37,46 +37,44 @@ public sealed record MerchantProfile(
             return phone.Error! with { Field = "contactPhone" };
         }
 
-        if (Text(businessLicenceNumber, MaxLicenceLength, "businessLicenceNumber") is { } licenceError)
-        {
-            return licenceError;
-        }
-
-        if (!businessLicenceNumber!.Trim().All(char.IsAsciiLetterOrDigit))
-        {
-            return Error.Invalid("A business licence number has only letters and digits.", "businessLicenceNumber");
-        }
-
-        if (Text(address, MaxAddressLength, "address") is { } addressError)
-        {
-            return addressError;
-        }
-
-        if (Text(category, MaxCategoryLength, "category") is { } categoryError)
-        {
-            return categoryError;
-        }
-
         var effectiveLocale = string.IsNullOrEmpty(locale) ? Locales.ZhCn : locale;
-        if (!Locales.IsSupported(effectiveLocale))
-        {
-            return Error.Invalid($"Locale must be one of {string.Join(", ", Locales.Supported)}.", "locale");
-        }
-
         var effectiveCurrency = string.IsNullOrEmpty(currency) ? Currencies.Default : currency;
-        if (!Currencies.IsSupported(effectiveCurrency))
+        var error = Licence(businessLicenceNumber)
+            ?? Text(address, MaxAddressLength, "address")
+            ?? Text(category, MaxCategoryLength, "category")
+            ?? LocaleAndCurrency(effectiveLocale, effectiveCurrency);
+        if (error is not null)
         {
-            return Error.Invalid($"Currency must be one of {string.Join(", ", Currencies.Supported)}.", "currency");
+            return error;
         }
 
         return new MerchantProfile(
             name!.Trim(),
             phone.Value!,
-            businessLicenceNumber.Trim().ToUpperInvariant(),
+            businessLicenceNumber!.Trim().ToUpperInvariant(),
             address!.Trim(),
             category!.Trim(),
             effectiveLocale,
             effectiveCurrency);
+    }
+
+    /// <summary>Required, at most <see cref="MaxLicenceLength"/> characters, letters and digits only.</summary>
+    private static Error? Licence(string? businessLicenceNumber) =>
+        Text(businessLicenceNumber, MaxLicenceLength, "businessLicenceNumber")
+        ?? (businessLicenceNumber!.Trim().All(char.IsAsciiLetterOrDigit)
+            ? null
+            : Error.Invalid("A business licence number has only letters and digits.", "businessLicenceNumber"));
+
+    private static Error? LocaleAndCurrency(string locale, string currency)
+    {
+        if (!Locales.IsSupported(locale))
+        {
+            return Error.Invalid($"Locale must be one of {string.Join(", ", Locales.Supported)}.", "locale");
+        }
+
+        return Currencies.IsSupported(currency)
+            ? null
+            : Error.Invalid($"Currency must be one of {string.Join(", ", Currencies.Supported)}.", "currency");
     }
 
     private static Error? Text(string? value, int maxLength, string field)

@@ -1,11 +1,60 @@
+using System.Text.Json;
 using GraphQL;
 using Microsoft.Extensions.Logging;
+using static CodeScan.Api.Transport.WebSockets.GraphQLWsProtocol;
 
 namespace CodeScan.Api.Transport.WebSockets;
 
-/// <summary>Execution of one operation and the delivery of its results.</summary>
+/// <summary>Operations: <c>subscribe</c> starts one, <c>complete</c> stops it; its execution and the delivery of its results.</summary>
 internal sealed partial class GraphQLWsConnection
 {
+    private void HandleSubscribe(string id, JsonElement payload)
+    {
+        if (!acknowledged)
+        {
+            Close(CloseCode.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (operations.ContainsKey(id))
+        {
+            Close(CloseCode.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        if (!TransportRequestParser.TryParse(payload, serializer, out var request, out var error))
+        {
+            Close(CloseCode.BadRequest, error);
+            return;
+        }
+
+        if (operations.Count >= options.MaxOperationsPerSocket)
+        {
+            var tooMany = new ExecutionError(
+                $"This connection already runs {options.MaxOperationsPerSocket} operations; complete one first.")
+            {
+                Code = "TOO_MANY_OPERATIONS",
+            };
+            writer.TrySend(GraphQLWsOutgoing.Error(id, serializer.Serialize(new[] { tooMany })));
+            return;
+        }
+
+        var operation = new GraphQLWsOperation(id, lifetime.Token);
+        operations[id] = operation;
+        running[operation] = 0;
+        // Off the receive loop, so a slow resolver never delays pings or other operations.
+        _ = Task.Run(() => RunOperationAsync(operation, request));
+    }
+
+    private void HandleComplete(string id)
+    {
+        // Unknown ids are fine: the operation may have just completed on the server side.
+        if (operations.TryRemove(id, out var operation))
+        {
+            operation.Cancel();
+        }
+    }
+
     private async Task RunOperationAsync(GraphQLWsOperation operation, TransportRequest request)
     {
         IDisposable? subscription = null;
@@ -41,13 +90,19 @@ internal sealed partial class GraphQLWsConnection
         }
         finally
         {
-            subscription?.Dispose();
-            operations.TryRemove(new KeyValuePair<string, GraphQLWsOperation>(operation.Id, operation));
-            running.TryRemove(operation, out _);
-            operation.Dispose();
-            await scope.DisposeAsync();
-            operation.MarkStopped();
+            await ReleaseAsync(operation, subscription, scope);
         }
+    }
+
+    /// <summary>Lets go of a finished operation; it counts as stopped only once its scope is disposed.</summary>
+    private async Task ReleaseAsync(GraphQLWsOperation operation, IDisposable? subscription, AsyncServiceScope scope)
+    {
+        subscription?.Dispose();
+        operations.TryRemove(new KeyValuePair<string, GraphQLWsOperation>(operation.Id, operation));
+        running.TryRemove(operation, out _);
+        operation.Dispose();
+        await scope.DisposeAsync();
+        operation.MarkStopped();
     }
 
     private void SendNext(GraphQLWsOperation operation, ExecutionResult result)

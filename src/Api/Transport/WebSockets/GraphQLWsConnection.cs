@@ -130,114 +130,12 @@ internal sealed partial class GraphQLWsConnection(
         }
     }
 
-    private async Task HandleInitAsync(JsonElement? payload)
-    {
-        if (Interlocked.Exchange(ref initReceived, 1) == 1)
-        {
-            Close(CloseCode.TooManyInitialisationRequests, "Too many initialisation requests");
-            return;
-        }
-
-        // Messages are handled one at a time, so nothing else runs on this socket while the token is checked.
-        var principal = ReadAuthorization(payload, out var authorization)
-            ? await BearerAuthentication.AuthenticateAsync(authorization, connectionServices, lifetime.Token)
-            : null;
-        if (principal is null)
-        {
-            Close(CloseCode.Forbidden, "Forbidden");
-            return;
-        }
-
-        user = principal;
-        acknowledged = true;
-        writer.TrySend(GraphQLWsOutgoing.ConnectionAck());
-    }
-
-    /// <summary>Finds the token in the init payload; false when the value is there but not a string.</summary>
-    private static bool ReadAuthorization(JsonElement? payload, out string? authorization)
-    {
-        authorization = null;
-        if (payload is not { } value
-            || !(value.TryGetProperty("authorization", out var element) || value.TryGetProperty("Authorization", out element))
-            || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        authorization = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-        return element.ValueKind == JsonValueKind.String;
-    }
-
-    private void HandleSubscribe(string id, JsonElement payload)
-    {
-        if (!acknowledged)
-        {
-            Close(CloseCode.Unauthorized, "Unauthorized");
-            return;
-        }
-
-        if (operations.ContainsKey(id))
-        {
-            Close(CloseCode.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
-            return;
-        }
-
-        if (!TransportRequestParser.TryParse(payload, serializer, out var request, out var error))
-        {
-            Close(CloseCode.BadRequest, error);
-            return;
-        }
-
-        if (operations.Count >= options.MaxOperationsPerSocket)
-        {
-            var tooMany = new ExecutionError(
-                $"This connection already runs {options.MaxOperationsPerSocket} operations; complete one first.")
-            {
-                Code = "TOO_MANY_OPERATIONS",
-            };
-            writer.TrySend(GraphQLWsOutgoing.Error(id, serializer.Serialize(new[] { tooMany })));
-            return;
-        }
-
-        var operation = new GraphQLWsOperation(id, lifetime.Token);
-        operations[id] = operation;
-        running[operation] = 0;
-        // Off the receive loop, so a slow resolver never delays pings or other operations.
-        _ = Task.Run(() => RunOperationAsync(operation, request));
-    }
-
-    private void HandleComplete(string id)
-    {
-        // Unknown ids are fine: the operation may have just completed on the server side.
-        if (operations.TryRemove(id, out var operation))
-        {
-            operation.Cancel();
-        }
-    }
-
     private void Close(WebSocketCloseStatus status, string reason)
     {
         if (writer.TryClose(status, reason))
         {
             // The client gets this long to answer the close frame before the socket is dropped.
             lifetime.CancelAfter(options.CloseHandshakeTimeout);
-        }
-    }
-
-    private async Task EnforceInitTimeoutAsync()
-    {
-        try
-        {
-            await Task.Delay(options.ConnectionInitTimeout, lifetime.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        if (Volatile.Read(ref initReceived) == 0)
-        {
-            Close(CloseCode.ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
 

@@ -35,16 +35,7 @@ internal readonly record struct GraphQLWsMessage(string Type, string? Id, JsonEl
             ? payloadElement
             : null;
 
-        error = type switch
-        {
-            MessageType.ConnectionInit or MessageType.Ping or MessageType.Pong => ObjectOrAbsent(payload, type),
-            MessageType.Subscribe when string.IsNullOrEmpty(id) => "'subscribe' needs a non-empty 'id'.",
-            MessageType.Subscribe when payload?.ValueKind != JsonValueKind.Object => "'subscribe' needs an object 'payload'.",
-            MessageType.Subscribe => null,
-            MessageType.Complete when string.IsNullOrEmpty(id) => "'complete' needs a non-empty 'id'.",
-            MessageType.Complete => null,
-            _ => $"Unexpected message of type {type} received",
-        };
+        error = ShapeError(type, id, payload);
         if (error is not null)
         {
             return false;
@@ -53,6 +44,18 @@ internal readonly record struct GraphQLWsMessage(string Type, string? Id, JsonEl
         message = new GraphQLWsMessage(type, id, payload);
         return true;
     }
+
+    /// <summary>What the message's type requires of its id and payload; null when it has it.</summary>
+    private static string? ShapeError(string type, string? id, JsonElement? payload) => type switch
+    {
+        MessageType.ConnectionInit or MessageType.Ping or MessageType.Pong => ObjectOrAbsent(payload, type),
+        MessageType.Subscribe when string.IsNullOrEmpty(id) => "'subscribe' needs a non-empty 'id'.",
+        MessageType.Subscribe when payload?.ValueKind != JsonValueKind.Object => "'subscribe' needs an object 'payload'.",
+        MessageType.Subscribe => null,
+        MessageType.Complete when string.IsNullOrEmpty(id) => "'complete' needs a non-empty 'id'.",
+        MessageType.Complete => null,
+        _ => $"Unexpected message of type {type} received",
+    };
 
     private static string? ObjectOrAbsent(JsonElement? payload, string type)
         => payload is null || payload.Value.ValueKind == JsonValueKind.Object

@@ -26,6 +26,13 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.Ignore(m => m.CanTrade);
         builder.Ignore(m => m.DomainEvents);
 
+        ConfigureProfile(builder);
+        ConfigureStaff(builder);
+        ConfigureDecisions(builder);
+    }
+
+    private static void ConfigureProfile(EntityTypeBuilder<Merchant> builder)
+    {
         builder.OwnsOne(m => m.Profile, profile =>
         {
             profile.Property(p => p.Name).HasColumnName("name").HasMaxLength(MerchantProfile.MaxNameLength);
@@ -37,7 +44,10 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
             profile.Property(p => p.Currency).HasColumnName("currency").HasMaxLength(3);
         });
         builder.Navigation(m => m.Profile).IsRequired();
+    }
 
+    private static void ConfigureStaff(EntityTypeBuilder<Merchant> builder)
+    {
         builder.OwnsMany(m => m.Staff, staff =>
         {
             staff.ToTable("merchant_staff");
@@ -54,7 +64,10 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
             staff.HasIndex(s => s.UserId);
         });
         builder.Navigation(m => m.Staff).HasField("_staff").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
 
+    private static void ConfigureDecisions(EntityTypeBuilder<Merchant> builder)
+    {
         builder.OwnsMany(m => m.Decisions, decision =>
         {
             decision.ToTable("merchant_decisions");
