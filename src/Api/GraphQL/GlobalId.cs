@@ -1,4 +1,5 @@
 using System.Text;
+using CodeScan.Application.Nodes.GetNode;
 using CodeScan.Domain.Common;
 
 namespace CodeScan.Api.GraphQL;
@@ -9,6 +10,12 @@ namespace CodeScan.Api.GraphQL;
 /// </summary>
 public static class GlobalId
 {
+    /// <summary>The types <c>node(id)</c> loads, by the type name their ids carry.</summary>
+    private static readonly Dictionary<string, NodeKind> NodeKinds = new(StringComparer.Ordinal)
+    {
+        [Types.MerchantType.TypeName] = NodeKind.Merchant,
+    };
+
     public static string Encode(string typeName, Guid id) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -25,6 +32,15 @@ public static class GlobalId
     /// <summary>An optional id argument: null stays null, one that does not decode is the empty (unknown) id.</summary>
     public static Guid? ToOptionalGuid(string? globalId, string typeName) =>
         globalId is null ? null : ToGuid(globalId, typeName);
+
+    /// <summary>
+    /// A <c>node(id)</c> argument: the kind of object it names and its id. One that does not decode, or names
+    /// a type <c>node</c> does not load, is <see cref="NodeKind.Unknown"/> (answered with null).
+    /// </summary>
+    public static (NodeKind Kind, Guid Id) ToNode(string? globalId) =>
+        TryDecode(globalId, out var typeName, out var id) && NodeKinds.TryGetValue(typeName, out var kind)
+            ? (kind, id)
+            : (NodeKind.Unknown, Guid.Empty);
 
     public static bool TryDecode(string? globalId, out string typeName, out Guid id)
     {

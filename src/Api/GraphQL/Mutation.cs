@@ -6,10 +6,8 @@ using CodeScan.Api.GraphQL.Merchants;
 using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Redemptions;
+using CodeScan.Api.GraphQL.Staff;
 using CodeScan.Api.GraphQL.Types;
-using CodeScan.Application.Merchants;
-using CodeScan.Application.Merchants.ApproveMerchant;
-using CodeScan.Application.Merchants.RegisterMerchant;
 using CodeScan.Application.Wallets.RechargeAtCounter;
 using CodeScan.Domain.Common;
 using global::GraphQL;
@@ -24,30 +22,8 @@ public sealed class Mutation : RootType
     {
         Name = "Mutation";
 
-        Field<NonNullGraphType<RegisterMerchantPayloadType>>("registerMerchant")
-            .Allow(Access.SignedIn)
-            .Description("Apply to sell on the platform; the caller becomes the owner. Status PENDING_REVIEW.")
-            .Argument<NonNullGraphType<RegisterMerchantInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var outcome = await ctx.Send(new RegisterMerchantCommand(
-                    Text(input, "name"), Text(input, "contactPhone"), Text(input, "businessLicenceNumber"),
-                    Text(input, "address"), Text(input, "category"), input.GetValueOrDefault("locale") as string, input.GetValueOrDefault("currency") as string));
-                return outcome.ToPayload(m => m);
-            });
-
-        Field<NonNullGraphType<ApproveMerchantPayloadType>>("approveMerchant")
-            .Allow(Access.PlatformAdmin)
-            .Description("Platform admins: approve an application; the merchant gets its unique code.")
-            .Argument<NonNullGraphType<ApproveMerchantInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var merchantId = MerchantIdOf(input);
-                var outcome = await ctx.Send(new ApproveMerchantCommand(merchantId));
-                return outcome.ToPayload(m => m);
-            });
+        Add<RegisterMerchant>();
+        Add<ApproveMerchant>();
 
         Field<NonNullGraphType<RechargeAtCounterPayloadType>>("rechargeAtCounter")
             .Allow(Access.MerchantStaff)
@@ -66,7 +42,12 @@ public sealed class Mutation : RootType
         Add<ReverseRedemption>();
         Add<RequestWriteOffCode>();
         Add<WriteOff>();
-        this.AddMerchantReviewMutations();
+        Add<RejectMerchant>();
+        Add<SuspendMerchant>();
+        Add<ReinstateMerchant>();
+        Add<ResubmitMerchantApplication>();
+        Add<AddCashier>();
+        Add<RemoveCashier>();
         this.AddCatalogMutations();
         this.AddIdentityMutations();
         this.AddQrCodeMutations();

@@ -1,6 +1,6 @@
+using CodeScan.Api.GraphQL.Merchants;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Alerts.WatchMerchantAlerts;
-using CodeScan.Application.Merchants.WatchMerchantReviews;
 using CodeScan.Application.Wallets.WatchWallet;
 using CodeScan.Domain.Common;
 using global::GraphQL;
@@ -46,10 +46,6 @@ public sealed class Subscription : RootType
                 return await ctx.Send(new WatchWalletQuery(new MerchantId(id)));
             });
 
-        Field<NonNullGraphType<MerchantReviewedType>>("merchantReviewed")
-            .Allow(Access.SignedIn)
-            .Description("The applicant: each review decision on their merchants, the moment it is made.")
-            .Resolve(ctx => ctx.Source)
-            .ResolveStreamAsync(async ctx => await ctx.Send(new WatchMerchantReviewsQuery()));
+        Add<WatchMerchantReviews>();
     }
 }

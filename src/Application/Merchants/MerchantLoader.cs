@@ -23,6 +23,13 @@ public static class MerchantLoader
         return merchants.Select(m => MerchantDto.From(m, phones)).ToList();
     }
 
+    /// <summary>A merchant's DTO, read without tracking; null for an unknown merchant. What <c>merchant(id)</c> and <c>node(id)</c> answer.</summary>
+    public static async Task<MerchantDto?> LoadDtoAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken)
+    {
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        return merchant is null ? null : await db.ToDtoAsync(merchant, cancellationToken);
+    }
+
     public static Task<Merchant?> FindMerchantAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken) =>
         db.Merchants.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
 }

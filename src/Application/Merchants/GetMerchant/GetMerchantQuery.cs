@@ -2,7 +2,6 @@ using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Merchants.GetMerchant;
 
@@ -11,9 +10,6 @@ public sealed record GetMerchantQuery(MerchantId MerchantId) : IQuery<MerchantDt
 
 public sealed class GetMerchantHandler(IApplicationDbContext db) : IQueryHandler<GetMerchantQuery, MerchantDto?>
 {
-    public async ValueTask<MerchantDto?> Handle(GetMerchantQuery query, CancellationToken cancellationToken)
-    {
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == query.MerchantId, cancellationToken);
-        return merchant is null ? null : await db.ToDtoAsync(merchant, cancellationToken);
-    }
+    public async ValueTask<MerchantDto?> Handle(GetMerchantQuery query, CancellationToken cancellationToken) =>
+        await db.LoadDtoAsync(query.MerchantId, cancellationToken);
 }
