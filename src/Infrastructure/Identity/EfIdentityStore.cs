@@ -28,5 +28,5 @@ internal sealed class EfIdentityStore(CodeScanDbContext db) : IIdentityStore
         return rows.FirstOrDefault();
     }
 
-    private string ForUpdate => db.Database.IsSqlite() ? string.Empty : " FOR UPDATE";
+    private string ForUpdate => SqlDialect.Of(db.Database).ForUpdate;
 }

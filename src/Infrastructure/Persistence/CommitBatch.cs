@@ -5,9 +5,7 @@ using CodeScan.Domain.Common;
 using CodeScan.Domain.Ledger;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Ledger;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MySqlConnector;
 
 namespace CodeScan.Infrastructure.Persistence;
 
@@ -95,7 +93,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
             throw new InvalidOperationException("The commit batch runs inside the unit of work's transaction.");
         }
 
-        var isMySql = !db.Database.IsSqlite();
+        var dialect = SqlDialect.Of(db.Database);
         var parameters = new Parameters(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!);
         var sql = new StringBuilder();
 
@@ -144,7 +142,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
             return;
         }
 
-        if (isMySql && commit)
+        if (dialect.CommitsInBatch && commit)
         {
             sql.Append("COMMIT;");
         }
@@ -154,18 +152,11 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
             // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors.
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters.All, cancellationToken);
         }
-        catch (DbException ex) when (_idempotency is not null && IsDuplicateKey(ex))
+        catch (DbException ex) when (_idempotency is not null && SqlDialect.IsDuplicateKey(ex))
         {
             throw new IdempotencyKeyTakenException(ex);
         }
     }
-
-    internal static bool IsDuplicateKey(DbException ex) => ex switch
-    {
-        MySqlException mySql => mySql.ErrorCode == MySqlErrorCode.DuplicateKeyEntry,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("idempotency_keys", StringComparison.Ordinal), // SQLITE_CONSTRAINT
-        _ => false,
-    };
 
     /// <summary>The batch's parameters, made by the connection's provider.</summary>
     private sealed class Parameters(DbProviderFactory factory)

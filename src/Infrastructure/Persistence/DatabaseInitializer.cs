@@ -11,10 +11,9 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (SqlDialect.Of(db.Database).AfterMigration is { } statement)
         {
-            // WAL lets readers (the projector, queries) run while a payment is being written.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Data;
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Persistence.EventLog;
@@ -37,9 +36,8 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
     {
         var strategy = db.Database.CreateExecutionStrategy();
 
-        // READ COMMITTED on MySQL: guarded updates and locking reads see the latest committed rows, and a
-        // duplicate idempotency claim sees the first one's outcome. SQLite has one writer at a time anyway.
-        var isolation = db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
+        // READ COMMITTED on MySQL, BEGIN IMMEDIATE on SQLite (see SqlDialect).
+        var isolation = SqlDialect.Of(db.Database).Isolation;
 
         return strategy.ExecuteAsync(async ct =>
         {

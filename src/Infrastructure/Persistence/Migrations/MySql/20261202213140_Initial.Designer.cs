@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlCodeScanDbContext))]
-    [Migration("20261125204505_Redemptions")]
-    partial class Redemptions
+    [Migration("20261202213140_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -945,6 +945,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(20)")
                         .HasColumnName("mode");
 
+                    b.Property<long>("OutsideToRefund")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outside_to_refund");
+
                     b.Property<long>("PrincipalRestored")
                         .HasColumnType("bigint")
                         .HasColumnName("principal_restored");
@@ -1044,10 +1048,18 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("bigint")
                         .HasColumnName("used_at");
 
+                    b.Property<int>("Uses")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1)
+                        .HasColumnName("uses");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CodeHash")
                         .IsUnique();
+
+                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

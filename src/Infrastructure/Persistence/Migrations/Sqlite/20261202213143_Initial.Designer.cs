@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCodeScanDbContext))]
-    [Migration("20261125201212_Initial")]
+    [Migration("20261202213143_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -335,6 +335,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_paid");
+
                     b.Property<string>("CustomerId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -397,6 +401,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("uses_granted");
 
+                    b.Property<int>("UsesUsed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses_used");
+
                     b.Property<long>("ValidFrom")
                         .HasColumnType("INTEGER")
                         .HasColumnName("valid_from");
@@ -410,7 +418,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MerchantId", "IssuedAt");
 
-                    b.ToTable("cards", (string)null);
+                    b.ToTable("cards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cards_uses", "uses_granted IS NULL OR (uses_used >= 0 AND uses_used <= uses_granted)");
+                        });
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Instruments.Coupon", b =>
@@ -420,6 +431,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_paid");
 
                     b.Property<string>("CustomerId")
                         .IsRequired()
@@ -474,6 +489,15 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(36)
                         .HasColumnType("TEXT")
                         .HasColumnName("template_id");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UsedBy")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_by");
 
                     b.Property<long>("ValidFrom")
                         .HasColumnType("INTEGER")
@@ -752,9 +776,30 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acted_by");
+
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("amount");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CouponDiscount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_discount");
+
+                    b.Property<string>("CouponId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coupon_id");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
@@ -780,6 +825,19 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("from_principal");
 
+                    b.Property<bool>("FullyReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fully_reversed");
+
+                    b.Property<string>("MembershipCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("membership_card_id");
+
+                    b.Property<long>("MembershipDiscount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("membership_discount");
+
                     b.Property<string>("MerchantId")
                         .IsRequired()
                         .HasMaxLength(36)
@@ -792,13 +850,215 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
+                    b.Property<long>("PaidOutside")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_outside");
+
+                    b.Property<long>("RevenueRecognised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revenue_recognised");
+
+                    b.Property<long>("ReversedBonus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reversed_bonus");
+
+                    b.Property<long>("ReversedPrincipal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reversed_principal");
+
+                    b.Property<int>("ReversedUses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reversed_uses");
+
+                    b.Property<string>("TimesCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("times_card_id");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
                     b.HasIndex("MerchantId", "CreatedAt");
 
-                    b.ToTable("redemptions", (string)null);
+                    b.ToTable("redemptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_redemptions_reversed", "reversed_principal >= 0 AND reversed_principal <= from_principal AND reversed_bonus >= 0 AND reversed_bonus <= from_bonus AND reversed_uses >= 0 AND reversed_uses <= uses");
+                        });
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Redemptions.RedemptionReversal", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BonusRestored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bonus_restored");
+
+                    b.Property<string>("CouponId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<bool>("CouponRestored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_restored");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<long>("OutsideToRefund")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outside_to_refund");
+
+                    b.Property<long>("PrincipalRestored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("principal_restored");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RedemptionId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<long>("RevenueReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revenue_reversed");
+
+                    b.Property<string>("ReversedBy")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reversed_by");
+
+                    b.Property<string>("TimesCardId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("times_card_id");
+
+                    b.Property<int>("UsesRestored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses_restored");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RedemptionId");
+
+                    b.HasIndex("MerchantId", "CreatedAt");
+
+                    b.ToTable("redemption_reversals", (string)null);
+                });
+
+            modelBuilder.Entity("CodeScan.Domain.Redemptions.WriteOffCode", b =>
+                {
+                    b.Property<string>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("MerchantId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("RedemptionId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<int>("Uses")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("uses");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("InstrumentId");
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.ToTable("write_off_codes", (string)null);
                 });
 
             modelBuilder.Entity("CodeScan.Domain.Users.User", b =>

@@ -51,11 +51,14 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     order_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     issued_by = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    issued_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    amount_paid = table.Column<long>(type: "INTEGER", nullable: false),
+                    uses_used = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cards", x => x.id);
+                    table.CheckConstraint("ck_cards_uses", "uses_granted IS NULL OR (uses_used >= 0 AND uses_used <= uses_granted)");
                 });
 
             migrationBuilder.CreateTable(
@@ -110,7 +113,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     order_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
                     issued_by = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
-                    issued_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    amount_paid = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_by = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -283,6 +289,33 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "redemption_reversals",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    redemption_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    merchant_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    customer_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    principal_restored = table.Column<long>(type: "INTEGER", nullable: false),
+                    bonus_restored = table.Column<long>(type: "INTEGER", nullable: false),
+                    uses_restored = table.Column<int>(type: "INTEGER", nullable: false),
+                    times_card_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    coupon_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    coupon_restored = table.Column<bool>(type: "INTEGER", nullable: false),
+                    outside_to_refund = table.Column<long>(type: "INTEGER", nullable: false),
+                    revenue_reversed = table.Column<long>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    reversed_by = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_redemption_reversals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "redemptions",
                 columns: table => new
                 {
@@ -290,15 +323,30 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                     merchant_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
                     customer_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
                     mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    acted_by = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
                     amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    membership_card_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    membership_discount = table.Column<long>(type: "INTEGER", nullable: false),
+                    coupon_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    coupon_discount = table.Column<long>(type: "INTEGER", nullable: false),
+                    times_card_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true),
+                    uses = table.Column<int>(type: "INTEGER", nullable: false),
                     from_principal = table.Column<long>(type: "INTEGER", nullable: false),
                     from_bonus = table.Column<long>(type: "INTEGER", nullable: false),
+                    paid_outside = table.Column<long>(type: "INTEGER", nullable: false),
+                    revenue_recognised = table.Column<long>(type: "INTEGER", nullable: false),
                     currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reversed_principal = table.Column<long>(type: "INTEGER", nullable: false),
+                    reversed_bonus = table.Column<long>(type: "INTEGER", nullable: false),
+                    reversed_uses = table.Column<int>(type: "INTEGER", nullable: false),
+                    fully_reversed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_redemptions", x => x.id);
+                    table.CheckConstraint("ck_redemptions_reversed", "reversed_principal >= 0 AND reversed_principal <= from_principal AND reversed_bonus >= 0 AND reversed_bonus <= from_bonus AND reversed_uses >= 0 AND reversed_uses <= uses");
                 });
 
             migrationBuilder.CreateTable(
@@ -348,6 +396,27 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "write_off_codes",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    code_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    merchant_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    customer_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    target = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    instrument_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    uses = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 1),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    redemption_id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_off_codes", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -579,6 +648,16 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_redemption_reversals_merchant_id_created_at",
+                table: "redemption_reversals",
+                columns: new[] { "merchant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_redemption_reversals_redemption_id",
+                table: "redemption_reversals",
+                column: "redemption_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_redemptions_customer_id_created_at",
                 table: "redemptions",
                 columns: new[] { "customer_id", "created_at" });
@@ -614,6 +693,22 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                 table: "users",
                 column: "phone",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_code_hash",
+                table: "write_off_codes",
+                column: "code_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_customer_id_created_at",
+                table: "write_off_codes",
+                columns: new[] { "customer_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_instrument_id",
+                table: "write_off_codes",
+                column: "instrument_id");
         }
 
         /// <inheritdoc />
@@ -662,6 +757,9 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "recharges");
 
             migrationBuilder.DropTable(
+                name: "redemption_reversals");
+
+            migrationBuilder.DropTable(
                 name: "redemptions");
 
             migrationBuilder.DropTable(
@@ -672,6 +770,9 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "write_off_codes");
 
             migrationBuilder.DropTable(
                 name: "ledger_accounts");

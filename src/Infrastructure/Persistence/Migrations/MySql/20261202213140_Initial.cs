@@ -70,11 +70,14 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     issued_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    issued_at = table.Column<long>(type: "bigint", nullable: false)
+                    issued_at = table.Column<long>(type: "bigint", nullable: false),
+                    amount_paid = table.Column<long>(type: "bigint", nullable: false),
+                    uses_used = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cards", x => x.id);
+                    table.CheckConstraint("ck_cards_uses", "uses_granted IS NULL OR (uses_used >= 0 AND uses_used <= uses_granted)");
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -149,7 +152,11 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     issued_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    issued_at = table.Column<long>(type: "bigint", nullable: false)
+                    issued_at = table.Column<long>(type: "bigint", nullable: false),
+                    amount_paid = table.Column<long>(type: "bigint", nullable: false),
+                    used_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    used_at = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -377,6 +384,44 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "redemption_reversals",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    redemption_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    mode = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    principal_restored = table.Column<long>(type: "bigint", nullable: false),
+                    bonus_restored = table.Column<long>(type: "bigint", nullable: false),
+                    uses_restored = table.Column<int>(type: "int", nullable: false),
+                    times_card_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    coupon_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    coupon_restored = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    outside_to_refund = table.Column<long>(type: "bigint", nullable: false),
+                    revenue_reversed = table.Column<long>(type: "bigint", nullable: false),
+                    reason = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    reversed_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_redemption_reversals", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "redemptions",
                 columns: table => new
                 {
@@ -388,16 +433,36 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     mode = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    channel = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    acted_by = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     amount = table.Column<long>(type: "bigint", nullable: false),
+                    membership_card_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    membership_discount = table.Column<long>(type: "bigint", nullable: false),
+                    coupon_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    coupon_discount = table.Column<long>(type: "bigint", nullable: false),
+                    times_card_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    uses = table.Column<int>(type: "int", nullable: false),
                     from_principal = table.Column<long>(type: "bigint", nullable: false),
                     from_bonus = table.Column<long>(type: "bigint", nullable: false),
+                    paid_outside = table.Column<long>(type: "bigint", nullable: false),
+                    revenue_recognised = table.Column<long>(type: "bigint", nullable: false),
                     currency = table.Column<string>(type: "varchar(3)", maxLength: 3, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    reversed_principal = table.Column<long>(type: "bigint", nullable: false),
+                    reversed_bonus = table.Column<long>(type: "bigint", nullable: false),
+                    reversed_uses = table.Column<int>(type: "int", nullable: false),
+                    fully_reversed = table.Column<bool>(type: "tinyint(1)", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_redemptions", x => x.id);
+                    table.CheckConstraint("ck_redemptions_reversed", "reversed_principal >= 0 AND reversed_principal <= from_principal AND reversed_bonus >= 0 AND reversed_bonus <= from_bonus AND reversed_uses >= 0 AND reversed_uses <= uses");
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -461,6 +526,35 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "write_off_codes",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    code_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    merchant_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    customer_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    target = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    instrument_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    uses = table.Column<int>(type: "int", nullable: false, defaultValue: 1),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    expires_at = table.Column<long>(type: "bigint", nullable: false),
+                    used_at = table.Column<long>(type: "bigint", nullable: true),
+                    redemption_id = table.Column<string>(type: "varchar(36)", maxLength: 36, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_write_off_codes", x => x.id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -713,6 +807,16 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_redemption_reversals_merchant_id_created_at",
+                table: "redemption_reversals",
+                columns: new[] { "merchant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_redemption_reversals_redemption_id",
+                table: "redemption_reversals",
+                column: "redemption_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_redemptions_customer_id_created_at",
                 table: "redemptions",
                 columns: new[] { "customer_id", "created_at" });
@@ -748,6 +852,22 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 table: "users",
                 column: "phone",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_code_hash",
+                table: "write_off_codes",
+                column: "code_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_customer_id_created_at",
+                table: "write_off_codes",
+                columns: new[] { "customer_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_write_off_codes_instrument_id",
+                table: "write_off_codes",
+                column: "instrument_id");
         }
 
         /// <inheritdoc />
@@ -796,6 +916,9 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                 name: "recharges");
 
             migrationBuilder.DropTable(
+                name: "redemption_reversals");
+
+            migrationBuilder.DropTable(
                 name: "redemptions");
 
             migrationBuilder.DropTable(
@@ -806,6 +929,9 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "write_off_codes");
 
             migrationBuilder.DropTable(
                 name: "ledger_accounts");

@@ -1,0 +1,76 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using MySqlConnector;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>
+/// Everything the two providers do differently in our own SQL and transactions, in one place (decision 0004).
+/// MySQL/MariaDB locks rows. SQLite has one writer: a Serializable transaction is <c>BEGIN IMMEDIATE</c> in
+/// Microsoft.Data.Sqlite, which holds the database's write lock until COMMIT, so it takes no row locks at all.
+/// </summary>
+internal sealed class SqlDialect
+{
+    public static readonly SqlDialect MySql = new()
+    {
+        InsertIgnore = "INSERT IGNORE",
+        ForUpdate = " FOR UPDATE",
+        LocksRows = true,
+        OnDuplicateKeyIncrement = (_, counter) => $"ON DUPLICATE KEY UPDATE {counter} = {counter} + 1",
+        // Guarded updates and locking reads see the latest committed rows, and a duplicate idempotency
+        // claim sees the first one's outcome.
+        Isolation = IsolationLevel.ReadCommitted,
+        CommitsInBatch = true,
+        AfterMigration = null,
+    };
+
+    public static readonly SqlDialect Sqlite = new()
+    {
+        InsertIgnore = "INSERT OR IGNORE",
+        ForUpdate = string.Empty,
+        LocksRows = false,
+        OnDuplicateKeyIncrement = (key, counter) => $"ON CONFLICT({key}) DO UPDATE SET {counter} = {counter} + 1",
+        Isolation = IsolationLevel.Serializable,
+        CommitsInBatch = false,
+        // WAL lets readers (the projector, queries) run while a payment is being written.
+        AfterMigration = "PRAGMA journal_mode=WAL;",
+    };
+
+    private SqlDialect()
+    {
+    }
+
+    /// <summary>An INSERT that skips rows whose key exists already.</summary>
+    public required string InsertIgnore { get; init; }
+
+    /// <summary>Appended to a SELECT that must lock the rows it reads (empty where the database is locked already).</summary>
+    public required string ForUpdate { get; init; }
+
+    /// <summary>Whether a row must be locked with its own statement before it is changed.</summary>
+    public required bool LocksRows { get; init; }
+
+    /// <summary>The tail of an INSERT that adds one to a counter column when the row's key (column) exists.</summary>
+    public required Func<string, string, string> OnDuplicateKeyIncrement { get; init; }
+
+    /// <summary>The unit of work's isolation level.</summary>
+    public required IsolationLevel Isolation { get; init; }
+
+    /// <summary>Whether the commit batch ends with its own COMMIT, saving a round trip while shared rows are locked.</summary>
+    public required bool CommitsInBatch { get; init; }
+
+    /// <summary>A statement run after migrating, if the provider needs one.</summary>
+    public required string? AfterMigration { get; init; }
+
+    public static SqlDialect Of(DatabaseFacade database) => database.IsSqlite() ? Sqlite : MySql;
+
+    /// <summary>A unique key was met: an idempotency key someone else committed first.</summary>
+    public static bool IsDuplicateKey(DbException ex) => ex switch
+    {
+        MySqlException mySql => mySql.ErrorCode == MySqlErrorCode.DuplicateKeyEntry,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("idempotency_keys", StringComparison.Ordinal), // SQLITE_CONSTRAINT
+        _ => false,
+    };
+}
