@@ -7,10 +7,10 @@ using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Types;
+using CodeScan.Api.GraphQL.Wallets;
 using CodeScan.Application.Merchants;
 using CodeScan.Application.Merchants.ApproveMerchant;
 using CodeScan.Application.Merchants.RegisterMerchant;
-using CodeScan.Application.Wallets.RechargeAtCounter;
 using CodeScan.Domain.Common;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -49,26 +49,17 @@ public sealed class Mutation : RootType
                 return outcome.ToPayload(m => m);
             });
 
-        Field<NonNullGraphType<RechargeAtCounterPayloadType>>("rechargeAtCounter")
-            .Allow(Access.MerchantStaff)
-            .Description("Merchant staff: add stored value for a customer who paid at the counter.")
-            .Argument<NonNullGraphType<RechargeAtCounterInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var merchantId = MerchantIdOf(input);
-                var outcome = await ctx.Send(new RechargeAtCounterCommand(
-                    merchantId, Text(input, "customerPhone"), (long)input["amount"]!, (long)input["bonus"]!, Text(input, "idempotencyKey")));
-                return outcome.ToPayload(r => r);
-            });
-
+        Add<RechargeAtCounter>();
         Add<Redeem>();
         Add<ReverseRedemption>();
         Add<RequestWriteOffCode>();
         Add<WriteOff>();
         this.AddMerchantReviewMutations();
         this.AddCatalogMutations();
-        this.AddIdentityMutations();
+        Add<RequestSignInCode>();
+        Add<SignIn>();
+        Add<RefreshAccessToken>();
+        Add<SignOut>();
         this.AddQrCodeMutations();
         this.AddOrderMutations();
         this.AddIssuanceMutations();
