@@ -3,7 +3,6 @@ using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.Records;
 
-/// <summary>A page of records (myRecords, merchantRecords), newest first.</summary>
 public sealed record RecordEdge(string Cursor, RecordEntry Node);
 
 public sealed class RecordEdgeType : ObjectGraphType<RecordEdge>
@@ -16,6 +15,7 @@ public sealed class RecordEdgeType : ObjectGraphType<RecordEdge>
     }
 }
 
+/// <summary>A page of records (myRecords, merchantRecords), newest first.</summary>
 public sealed class RecordConnectionType : ObjectGraphType<RecordPage>
 {
     public RecordConnectionType()
