@@ -1,4 +1,4 @@
-using System.Globalization;
+using CodeScan.Api.GraphQL.Alerts;
 using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Merchants;
@@ -7,75 +7,23 @@ using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Records;
 using CodeScan.Api.GraphQL.Redemptions;
-using CodeScan.Api.GraphQL.Types;
 using CodeScan.Api.GraphQL.Users;
-using CodeScan.Application.Alerts.GetMerchantAlerts;
-using CodeScan.Application.Wallets.GetWallet;
-using CodeScan.Application.Wallets.GetWallets;
-using CodeScan.Domain.Common;
-using global::GraphQL;
-using global::GraphQL.Types;
+using CodeScan.Api.GraphQL.Wallets;
 
 namespace CodeScan.Api.GraphQL;
 
+/// <summary>The query root fields, in the order the schema lists them; each lives in GraphQL/&lt;Area&gt;/&lt;UseCase&gt;.cs.</summary>
 public sealed class Query : RootType
 {
     public Query()
     {
         Name = "Query";
-
         Add<GetMe>();
         Add<GetNode>();
         Add<GetMerchant>();
-
-        Field<WalletType>("wallet")
-            .Allow(Access.SignedIn)
-            .Description("The signed-in customer's holdings at a merchant; null for an unknown merchant.")
-            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
-            .ResolveAsync(async ctx =>
-            {
-                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
-                return await ctx.Send(new GetWalletQuery(new MerchantId(id)));
-            });
-
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WalletType>>>>("wallets")
-            .Allow(Access.SignedIn)
-            .Description("The signed-in customer's holdings at every merchant where they hold something.")
-            .ResolveAsync(async ctx => await ctx.Send(new GetWalletsQuery()));
-
-        Field<NonNullGraphType<MerchantAlertConnectionType>>("merchantAlerts")
-            .Allow(Access.MerchantStaff)
-            .Description("The merchant's alerts after a cursor, oldest first: how a till catches up on what it missed. With `last`, the newest alerts instead (still oldest first): how a till that just opened shows recent history and learns the cursor to subscribe from.")
-            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
-            .Argument<StringGraphType>("after", "An alert id (cursor); from the beginning when omitted.")
-            .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
-            .Argument<IntGraphType>("last", "The newest alerts, 1 to 100; not with `after`.")
-            .ResolveAsync(async ctx =>
-            {
-                // An undecodable id is sent on as no merchant: authorization answers first, then NOT_FOUND.
-                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
-                var after = ctx.GetArgument<string?>("after");
-                long afterPosition = 0;
-                if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterPosition))
-                {
-                    throw new ExecutionError("'after' is not a cursor returned by this API.") { Code = "BAD_USER_INPUT" };
-                }
-
-                var first = ctx.GetArgument<int>("first");
-                if (first is < 1 or > GetMerchantAlertsHandler.MaxPage)
-                {
-                    throw new ExecutionError($"'first' must be between 1 and {GetMerchantAlertsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
-                }
-
-                var last = ctx.GetArgument<int?>("last");
-                if (last is not null && (last is < 1 or > GetMerchantAlertsHandler.MaxPage || after is not null))
-                {
-                    throw new ExecutionError($"'last' must be between 1 and {GetMerchantAlertsHandler.MaxPage}, without 'after'.") { Code = "BAD_USER_INPUT" };
-                }
-
-                return await ctx.Send(new GetMerchantAlertsQuery(new MerchantId(id), afterPosition, first, last));
-            });
-
+        Add<GetWallet>();
+        Add<GetWallets>();
+        Add<GetMerchantAlerts>();
         Add<GetMyMerchants>();
         Add<GetMerchantApplications>();
         this.AddQrCodeQueries();
@@ -83,6 +31,7 @@ public sealed class Query : RootType
         this.AddCatalogQueries();
         this.AddBackOfficeQueries();
         Add<GetQuote>();
-        this.AddRecordQueries();
+        Add<GetMyRecords>();
+        Add<GetMerchantRecords>();
     }
 }

@@ -8,9 +8,10 @@ namespace CodeScan.Application.Alerts.GetMerchantAlerts;
 /// <summary>
 /// The alerts after a position, oldest first: how a till that was offline catches up. With
 /// <see cref="Last"/>, the newest ones instead: how a till that just opened shows recent history and learns
-/// the cursor to subscribe from.
+/// the cursor to subscribe from. <see cref="After"/> is an alert id as the client sent it (checked by
+/// <see cref="GetMerchantAlertsValidator"/>).
 /// </summary>
-public sealed record GetMerchantAlertsQuery(MerchantId MerchantId, long AfterPosition, int First, int? Last = null)
+public sealed record GetMerchantAlertsQuery(MerchantId MerchantId, string? After, int First, int? Last = null)
     : IQuery<MerchantAlertPage>, IRequireMerchantStaff;
 
 public sealed record MerchantAlertPage(IReadOnlyList<MerchantAlertView> Alerts, bool HasNextPage);
@@ -27,9 +28,10 @@ public sealed class GetMerchantAlertsHandler(IReadModelStore store) : IQueryHand
         }
 
         var first = Math.Clamp(query.First, 1, MaxPage);
+        var after = query.After is null ? 0 : AlertCursor.Parse(query.After);
 
         // One more than asked tells whether another page follows.
-        var alerts = await store.GetAlertsAsync(query.MerchantId.Value, Math.Max(0, query.AfterPosition), first + 1, cancellationToken);
+        var alerts = await store.GetAlertsAsync(query.MerchantId.Value, after, first + 1, cancellationToken);
         return new MerchantAlertPage(alerts.Take(first).ToList(), alerts.Count > first);
     }
 }

@@ -1,0 +1,21 @@
+using CodeScan.Api.GraphQL.Types;
+using CodeScan.Application.Alerts.WatchMerchantAlerts;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace CodeScan.Api.GraphQL.Alerts;
+
+/// <summary><c>merchantAlerts</c> (subscription): a merchant's alerts as they happen, resumable after the last one heard (Application/Alerts/WatchMerchantAlerts).</summary>
+public sealed class WatchMerchantAlerts : IRootField
+{
+    public static void AddTo(ObjectGraphType root) =>
+        root.Field<NonNullGraphType<MerchantAlertType>>("merchantAlerts")
+            .Allow(Access.MerchantStaff)
+            .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud. A till that reconnects passes the id of the last alert it heard as `after`: it first hears what it missed, then goes on live, with no gap and no repeat.")
+            .Argument<NonNullGraphType<IdGraphType>>("merchantId")
+            .Argument<IdGraphType>("after", "The id of the last alert this till heard.")
+            .Resolve(ctx => ctx.Source)
+            .ResolveStreamAsync(async ctx => await ctx.Send(new WatchMerchantAlertsQuery(
+                GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")),
+                ctx.GetArgument<string?>("after"))));
+}
