@@ -29,41 +29,16 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
             return Error.NotFound("The customer", "customerId");
         }
 
+        var instruments = await LockInstrumentAsync(merchant, request, timesCardId, couponId, cancellationToken);
+        if (instruments.Error is { } unknown)
+        {
+            return unknown;
+        }
+
+        var (coupon, timesCard) = instruments.Value;
         var now = clock.GetUtcNow();
-        Coupon? coupon = null;
-        if (request.Mode == RedemptionMode.Coupon && couponId is { } wantedCoupon)
-        {
-            coupon = await locks.CouponAsync(wantedCoupon, cancellationToken);
-            if (coupon is null || coupon.MerchantId != merchant.MerchantId || coupon.CustomerId != request.CustomerId)
-            {
-                return Error.NotFound("The coupon", "couponId");
-            }
-        }
-
-        Card? timesCard = null;
-        if (request.Mode == RedemptionMode.TimesCard && timesCardId is { } wantedCard)
-        {
-            timesCard = await locks.CardAsync(wantedCard, cancellationToken);
-            if (timesCard is null || timesCard.MerchantId != merchant.MerchantId || timesCard.CustomerId != request.CustomerId)
-            {
-                return Error.NotFound("The times card", "timesCardId");
-            }
-        }
-
         var membership = request.Mode == RedemptionMode.TimesCard ? null : await BestMembershipAsync(merchant.MerchantId, request.CustomerId, now, cancellationToken);
-
-        await ledger.EnsureAccountsAsync(
-        [
-            LedgerAccount.Open(AccountKind.MerchantSales, merchant.MerchantId, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.MerchantDeferredRevenue, merchant.MerchantId, null, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.MerchantId, request.CustomerId, merchant.Currency),
-            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.MerchantId, request.CustomerId, merchant.Currency),
-        ], cancellationToken);
-
-        // Locked in every mode, also when no stored value is spent: the balance this payment reports as
-        // "after" must be the one in force when it commits, not one a concurrent recharge has since changed.
-        var balance = await ledger.LockStoredValueAsync(merchant.MerchantId, request.CustomerId, cancellationToken);
-
+        var balance = await LockStoredValueAsync(merchant, request.CustomerId, cancellationToken);
         var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
         if (!decided.IsSuccess)
         {
@@ -77,6 +52,45 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         return booked is { } after
             ? Outcome<RedemptionResult>.Ok(RedemptionResult.From(redemption, after, instrumentName, timesCard?.UsesLeft))
             : new Error(ErrorCode.InsufficientBalance, "The stored value balance does not cover the amount.", "amount");
+    }
+
+    /// <summary>The coupon or times card the mode spends, locked, if it is the customer's at this merchant.</summary>
+    private async Task<Result<(Coupon? Coupon, Card? TimesCard)>> LockInstrumentAsync(
+        TradingTerms merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
+    {
+        if (request.Mode == RedemptionMode.Coupon && couponId is { } wantedCoupon)
+        {
+            var coupon = await locks.CouponAsync(wantedCoupon, cancellationToken);
+            return coupon is null || coupon.MerchantId != merchant.MerchantId || coupon.CustomerId != request.CustomerId
+                ? Error.NotFound("The coupon", "couponId")
+                : (coupon, null);
+        }
+
+        if (request.Mode == RedemptionMode.TimesCard && timesCardId is { } wantedCard)
+        {
+            var timesCard = await locks.CardAsync(wantedCard, cancellationToken);
+            return timesCard is null || timesCard.MerchantId != merchant.MerchantId || timesCard.CustomerId != request.CustomerId
+                ? Error.NotFound("The times card", "timesCardId")
+                : (null, timesCard);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Opens the accounts a payment touches if need be, and locks the customer's stored value.</summary>
+    private async Task<StoredValueBalance> LockStoredValueAsync(TradingTerms merchant, UserId customerId, CancellationToken cancellationToken)
+    {
+        await ledger.EnsureAccountsAsync(
+        [
+            LedgerAccount.Open(AccountKind.MerchantSales, merchant.MerchantId, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.MerchantDeferredRevenue, merchant.MerchantId, null, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerPrincipal, merchant.MerchantId, customerId, merchant.Currency),
+            LedgerAccount.Open(AccountKind.CustomerBonus, merchant.MerchantId, customerId, merchant.Currency),
+        ], cancellationToken);
+
+        // Locked in every mode, also when no stored value is spent: the balance this payment reports as
+        // "after" must be the one in force when it commits, not one a concurrent recharge has since changed.
+        return await ledger.LockStoredValueAsync(merchant.MerchantId, customerId, cancellationToken);
     }
 
     /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>

@@ -56,22 +56,30 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
                 return result;
             }
 
-            var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
-            var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
-            await db.SaveChangesAsync(ct);
-            await batch.ExecuteAsync(db, events, clock.GetUtcNow(), ct);
-
-            // On MySQL the batch has committed already, and this COMMIT finds nothing left to do.
-            await transaction.CommitAsync(ct);
-            batch.Committed();
-            aggregates.ForEach(a => a.ClearDomainEvents());
-
-            if (events.Count > 0)
-            {
-                signal.Notify();
-            }
-
+            await CommitAsync(transaction, ct);
             return result;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the aggregates, then runs the commit batch (ledger totals, transfers, event positions, events and,
+    /// on MySQL, the COMMIT), and wakes the projector when there is something to project.
+    /// </summary>
+    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
+        var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        await batch.ExecuteAsync(db, events, clock.GetUtcNow(), cancellationToken);
+
+        // On MySQL the batch has committed already, and this COMMIT finds nothing left to do.
+        await transaction.CommitAsync(cancellationToken);
+        batch.Committed();
+        aggregates.ForEach(a => a.ClearDomainEvents());
+
+        if (events.Count > 0)
+        {
+            signal.Notify();
+        }
     }
 }

@@ -84,21 +84,9 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
 
         foreach (var (accountId, debit, credit) in changes.Where(c => customerAccounts.Contains(c.Account)))
         {
-            // The guard is part of the UPDATE itself: a customer account's debits may never exceed its credits.
-            var updated = await db.LedgerAccounts
-                .Where(a => a.Id == accountId && a.DebitsPosted + debit <= a.CreditsPosted + credit)
-                .ExecuteUpdateAsync(
-                    a => a.SetProperty(x => x.DebitsPosted, x => x.DebitsPosted + debit)
-                          .SetProperty(x => x.CreditsPosted, x => x.CreditsPosted + credit),
-                    cancellationToken);
-            if (updated != 1)
+            if (!await PostToCustomerAccountAsync(accountId, debit, credit, cancellationToken))
             {
                 return false;
-            }
-
-            if (batch.TryGetCustomerAccount(accountId, out var totals))
-            {
-                batch.RememberCustomerAccount(accountId, totals.Debits + debit, totals.Credits + credit);
             }
         }
 
@@ -108,6 +96,29 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
         }
 
         batch.AddTransfers(transfers);
+        return true;
+    }
+
+    /// <summary>Changes a customer account's totals now, in the body, where its guard can still refuse.</summary>
+    private async Task<bool> PostToCustomerAccountAsync(Guid accountId, long debit, long credit, CancellationToken cancellationToken)
+    {
+        // The guard is part of the UPDATE itself: a customer account's debits may never exceed its credits.
+        var updated = await db.LedgerAccounts
+            .Where(a => a.Id == accountId && a.DebitsPosted + debit <= a.CreditsPosted + credit)
+            .ExecuteUpdateAsync(
+                a => a.SetProperty(x => x.DebitsPosted, x => x.DebitsPosted + debit)
+                      .SetProperty(x => x.CreditsPosted, x => x.CreditsPosted + credit),
+                cancellationToken);
+        if (updated != 1)
+        {
+            return false;
+        }
+
+        if (batch.TryGetCustomerAccount(accountId, out var totals))
+        {
+            batch.RememberCustomerAccount(accountId, totals.Debits + debit, totals.Credits + credit);
+        }
+
         return true;
     }
 
