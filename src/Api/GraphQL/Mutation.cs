@@ -67,11 +67,15 @@ public sealed class Mutation : RootType
         Add<RequestWriteOffCode>();
         Add<WriteOff>();
         this.AddMerchantReviewMutations();
-        this.AddCatalogMutations();
+        Add<DefineCardProduct>();
+        Add<DefineCouponTemplate>();
+        Add<DefineRechargePlan>();
+        Add<ChangeCatalogItemStatus>();
         this.AddIdentityMutations();
-        this.AddQrCodeMutations();
-        this.AddOrderMutations();
-        this.AddIssuanceMutations();
+        Add<RotateMerchantQrCode>();
+        Add<Purchase>();
+        Add<ClaimCoupon>();
+        Add<IssueAtCounter>();
     }
 
     private static string Text(Dictionary<string, object?> input, string name) => MerchantReviewFields.Text(input, name);

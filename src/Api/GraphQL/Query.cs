@@ -119,10 +119,12 @@ public sealed class Query : RootType
                 return await ctx.Send(new GetMerchantApplicationsQuery(ctx.GetArgument<MerchantStatus?>("status"), ctx.GetArgument<string?>("after"), first));
             });
 
-        this.AddQrCodeQueries();
-        this.AddOrderQueries();
-        this.AddCatalogQueries();
-        this.AddBackOfficeQueries();
+        Add<ScanMerchant>();
+        Add<GetMerchantQrCode>();
+        Add<GetOrder>();
+        Add<GetMyOrders>();
+        Add<GetCatalog>();
+        Add<ListIssuedInstruments>();
         Add<GetQuote>();
         this.AddRecordQueries();
     }
