@@ -29,13 +29,17 @@ public sealed class Mutation : RootType
         Add<ResubmitMerchantApplication>();
         Add<AddCashier>();
         Add<RemoveCashier>();
-        this.AddCatalogMutations();
+        Add<DefineCardProduct>();
+        Add<DefineCouponTemplate>();
+        Add<DefineRechargePlan>();
+        Add<ChangeCatalogItemStatus>();
         Add<RequestSignInCode>();
         Add<SignIn>();
         Add<RefreshAccessToken>();
         Add<SignOut>();
-        this.AddQrCodeMutations();
-        this.AddOrderMutations();
-        this.AddIssuanceMutations();
+        Add<RotateMerchantQrCode>();
+        Add<Purchase>();
+        Add<ClaimCoupon>();
+        Add<IssueAtCounter>();
     }
 }

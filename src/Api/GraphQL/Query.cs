@@ -26,10 +26,12 @@ public sealed class Query : RootType
         Add<GetMerchantAlerts>();
         Add<GetMyMerchants>();
         Add<GetMerchantApplications>();
-        this.AddQrCodeQueries();
-        this.AddOrderQueries();
-        this.AddCatalogQueries();
-        this.AddBackOfficeQueries();
+        Add<ScanMerchant>();
+        Add<GetMerchantQrCode>();
+        Add<GetOrder>();
+        Add<GetMyOrders>();
+        Add<GetCatalog>();
+        Add<ListIssuedInstruments>();
         Add<GetQuote>();
         Add<GetMyRecords>();
         Add<GetMerchantRecords>();

@@ -1,15 +1,9 @@
-using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Issuance;
 using CodeScan.Domain.Common;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.Issuance;
-
-public sealed class InstrumentKindType : EnumerationGraphType<InstrumentKind>
-{
-    public InstrumentKindType() => Name = "InstrumentKind";
-}
 
 /// <summary>What an issuance produced, as its payload shows it (write-model state; the wallet shows it later).</summary>
 public sealed class IssuanceType : ObjectGraphType<IssuedInstrument>

@@ -1,25 +1,10 @@
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.QrCodes;
-using CodeScan.Application.QrCodes.ScanMerchant;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.QrCodes;
 
-public sealed class ScanMerchantResultType : ObjectGraphType<Payload<ScanMerchantResult>>
-{
-    public ScanMerchantResultType()
-    {
-        Name = "ScanMerchantResult";
-        Description = "A verified merchant QR code: the merchant and what the signed-in customer holds there; or why the code was refused.";
-        Field<MerchantType>("merchant").Resolve(ctx => ctx.Source.Result?.Merchant);
-        Field<WalletType>("wallet").Description("The caller's holdings at this merchant (read model).").Resolve(ctx => ctx.Source.Result?.Wallet);
-        Field<Redemptions.QuoteType>("quote").Description("With `amount`: the best combination of membership discount, coupon and stored value for that bill.").Resolve(ctx => ctx.Source.Result?.Quote);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
-            .Description("QR_CODE_MALFORMED, QR_CODE_SIGNATURE_INVALID, QR_CODE_OUTDATED, MERCHANT_SUSPENDED, MERCHANT_NOT_APPROVED or NOT_FOUND.")
-            .Resolve(ctx => ctx.Source.Errors);
-    }
-}
-
+/// <summary>A merchant's QR code, as <c>merchantQrCode</c> and <c>rotateMerchantQrCode</c> show it.</summary>
 public sealed class MerchantQrCodeType : ObjectGraphType<MerchantQrCodeDto>
 {
     public MerchantQrCodeType()
@@ -38,17 +23,6 @@ public sealed class MerchantQrCodeType : ObjectGraphType<MerchantQrCodeDto>
             .Resolve(ctx => QrImagePaths.Svg(ctx.Source.MerchantId));
     }
 }
-
-public sealed class RotateMerchantQrCodeInputType : InputObjectGraphType
-{
-    public RotateMerchantQrCodeInputType()
-    {
-        Name = "RotateMerchantQrCodeInput";
-        Field<NonNullGraphType<IdGraphType>>("merchantId");
-    }
-}
-
-public sealed class RotateMerchantQrCodePayloadType() : PayloadType<MerchantQrCodeDto, MerchantQrCodeType>("RotateMerchantQrCodePayload", "qrCode");
 
 /// <summary>The HTTP paths of a merchant's QR images (see Endpoints/QrCodeEndpoints).</summary>
 public static class QrImagePaths

@@ -1,40 +1,22 @@
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.BackOffice.ListIssuedInstruments;
-using CodeScan.Domain.Common;
-using CodeScan.Domain.Instruments;
 using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace CodeScan.Api.GraphQL.BackOffice;
 
-/// <summary>What the merchant's back office reads about its customers' instruments.</summary>
-public static class BackOfficeFields
+/// <summary><c>issuedInstruments</c>: the cards and coupons a merchant has issued, newest first (Application/BackOffice/ListIssuedInstruments).</summary>
+public sealed class ListIssuedInstruments : IRootField
 {
-    public static void AddBackOfficeQueries(this ObjectGraphType query)
-    {
-        query.Field<NonNullGraphType<IssuedInstrumentConnectionType>>("issuedInstruments")
+    public static void AddTo(ObjectGraphType root) =>
+        root.Field<NonNullGraphType<IssuedInstrumentConnectionType>>("issuedInstruments")
             .Allow(Access.MerchantStaff)
             .Description("Merchant staff: the cards and coupons the merchant has issued, newest first.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Argument<StringGraphType>("after", "An `endCursor` from the previous page.")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
-            .ResolveAsync(async ctx =>
-            {
-                var first = ctx.GetArgument<int>("first");
-                if (first is < 1 or > ListIssuedInstrumentsHandler.MaxPage)
-                {
-                    throw new ExecutionError($"'first' must be between 1 and {ListIssuedInstrumentsHandler.MaxPage}.") { Code = "BAD_USER_INPUT" };
-                }
-
-                GlobalId.TryDecode(ctx.GetArgument<string>("merchantId"), MerchantType.TypeName, out var id);
-                return await ctx.Send(new ListIssuedInstrumentsQuery(new MerchantId(id), ctx.GetArgument<string?>("after"), first));
-            });
-    }
-}
-
-public sealed class IssueSourceType : EnumerationGraphType<IssueSource>
-{
-    public IssueSourceType() => Name = "IssueSource";
+            .ResolveAsync(async ctx => await ctx.Send(new ListIssuedInstrumentsQuery(
+                GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")), ctx.GetArgument<string?>("after"), ctx.GetArgument<int>("first"))));
 }
 
 public sealed class IssuedInstrumentType : ObjectGraphType<IssuedInstrumentDto>
