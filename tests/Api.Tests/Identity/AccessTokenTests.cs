@@ -2,6 +2,8 @@ using System.Net;
 using CodeScan.Api.Tests.Api;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Api.Tests.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Identity;
 
@@ -11,16 +13,22 @@ public abstract class AccessTokenTests(StoreMode mode)
     [Fact]
     public async Task AccessToken_WhenExpired_Is401OnHttpAndCloses4403OnWebSocket()
     {
-        await using var host = await CodeScanHost.StartAsync(mode, s => s["Jwt:AccessTokenLifetime"] = "00:00:01");
+        // The service's clock is a fake one: the token expires when the test moves time on, not when a busy
+        // machine happens to get there.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CodeScanHost.StartAsync(
+            HostStores.Create(mode), s => s["Jwt:AccessTokenLifetime"] = "00:05:00", services: s => s.AddSingleton<TimeProvider>(clock));
         var signedIn = await host.SignInFullyAsync(Phones.Next());
         var token = signedIn["accessToken"]!.GetValue<string>();
         var expiresAt = DateTimeOffset.Parse(signedIn["accessTokenExpiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(expiresAt - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(-1), TimeSpan.FromSeconds(1));
+        Assert.InRange(expiresAt - clock.GetUtcNow(), TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
 
-        // The control: the same token works while it is fresh.
+        // The control: the same token works while it is fresh, up to its last second.
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: token)).Status);
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(2));
         Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(host, "{ me { id } }", token: token)).Status);
 
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        clock.Advance(TimeSpan.FromSeconds(3));
         await AssertRefusedAsync(host, token);
 
         // The refresh token still buys a new one.
