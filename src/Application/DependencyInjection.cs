@@ -26,6 +26,10 @@ public static class DependencyInjection
 
         // The one path every card, coupon and recharge is issued through (paid orders, free claims, the counter).
         services.AddScoped<IInstrumentIssuer, InstrumentIssuer>();
+        services.AddScoped<ItemQuoter>();
+        services.AddScoped<CardIssuer>();
+        services.AddScoped<CouponIssuer>();
+        services.AddScoped<RechargeIssuer>();
         services.Configure<RedemptionOptions>(configuration.GetSection(RedemptionOptions.Section));
         services.AddScoped<RedemptionDesk>();
         services.AddScoped<Users.UserDirectory>();

@@ -50,14 +50,26 @@ public sealed partial class SettlePaymentHandler(
 
         if (!marked.Value)
         {
-            if (order.PaymentReference != command.ProviderReference)
-            {
-                LogSecondPayment(logger, order.Id, order.PaymentReference, command.ProviderReference, command.Amount, command.Currency);
-            }
-
-            return Outcome<SettlementResult>.Ok(new SettlementResult(order.Id, Settlement.AlreadyPaid, null));
+            return AlreadyPaid(order, command);
         }
 
+        return await IssueWhatWasBoughtAsync(order, command, cancellationToken);
+    }
+
+    /// <summary>A repeat notification for a paid order: harmless, unless another reference shows a second payment.</summary>
+    private Outcome<SettlementResult> AlreadyPaid(Order order, SettlePaymentCommand command)
+    {
+        if (order.PaymentReference != command.ProviderReference)
+        {
+            LogSecondPayment(logger, order.Id, order.PaymentReference, command.ProviderReference, command.Amount, command.Currency);
+        }
+
+        return Outcome<SettlementResult>.Ok(new SettlementResult(order.Id, Settlement.AlreadyPaid, null));
+    }
+
+    /// <summary>Issues the card, coupon or stored value the order bought; a refusal leaves money to refund.</summary>
+    private async Task<Outcome<SettlementResult>> IssueWhatWasBoughtAsync(Order order, SettlePaymentCommand command, CancellationToken cancellationToken)
+    {
         var issued = await issuer.IssueAsync(
             new IssueRequest(order.MerchantId, order.CustomerId, new CatalogItemRef(order.ItemKind, order.ItemId, order.ItemKind == OrderItemKind.RechargePlan ? order.AmountDue : null), IssueSource.PaidOrder, order.Id, null),
             cancellationToken);

@@ -53,51 +53,17 @@ public sealed class RequestWriteOffCodeHandler(
         var customerId = currentUser.RequiredId;
         var now = clock.GetUtcNow();
         var uses = command.Uses ?? 1;
-        (MerchantId MerchantId, WriteOffTarget Target, Guid Id, string Name) instrument;
 
         // The instrument's row is locked so two requests at once still leave only the newer code alive.
-        if (command.CouponId is { } couponId)
+        var found = command.CouponId is { } couponId
+            ? await LockedCouponAsync(couponId, customerId, now, cancellationToken)
+            : await LockedTimesCardAsync(command.TimesCardId!.Value, customerId, uses, now, cancellationToken);
+        if (found.Error is { } error)
         {
-            var coupon = await locks.CouponAsync(couponId, cancellationToken);
-            if (coupon is null || coupon.CustomerId != customerId)
-            {
-                return Error.NotFound("The coupon", "couponId");
-            }
-
-            if (coupon.CannotBeUsedAt(now) is { } unusable)
-            {
-                return unusable;
-            }
-
-            instrument = (coupon.MerchantId, WriteOffTarget.Coupon, coupon.Id, coupon.Name);
-        }
-        else
-        {
-            var cardId = command.TimesCardId!.Value;
-            var card = await locks.CardAsync(cardId, cancellationToken);
-            if (card is null || card.CustomerId != customerId || card.Kind != CardKind.TimesCard)
-            {
-                return Error.NotFound("The times card", "timesCardId");
-            }
-
-            if (now < card.ValidFrom)
-            {
-                return new Error(ErrorCode.NotYetValid, $"The card \"{card.Name}\" is valid from {card.ValidFrom:yyyy-MM-dd HH:mm} UTC.", "timesCardId");
-            }
-
-            if (card.IsExpiredAt(now))
-            {
-                return new Error(ErrorCode.CardExpired, $"The card \"{card.Name}\" has expired.", "timesCardId");
-            }
-
-            if (uses > card.UsesLeft)
-            {
-                return new Error(ErrorCode.UsesExhausted, $"The card \"{card.Name}\" has {card.UsesLeft} uses left.", "uses");
-            }
-
-            instrument = (card.MerchantId, WriteOffTarget.TimesCard, card.Id, card.Name);
+            return error;
         }
 
+        var instrument = found.Value!;
         var earlier = await db.WriteOffCodes
             .Where(c => c.InstrumentId == instrument.Id && c.UsedAt == null && c.ExpiresAt > now)
             .ToListAsync(cancellationToken);
@@ -108,4 +74,49 @@ public sealed class RequestWriteOffCodeHandler(
         db.WriteOffCodes.Add(writeOffCode);
         return Outcome<WriteOffCodeResult>.Ok(new WriteOffCodeResult(code, instrument.MerchantId.Value, instrument.Target, instrument.Id, instrument.Name, uses, writeOffCode.ExpiresAt));
     }
+
+    private async Task<Result<CodedInstrument>> LockedCouponAsync(Guid couponId, UserId customerId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var coupon = await locks.CouponAsync(couponId, cancellationToken);
+        if (coupon is null || coupon.CustomerId != customerId)
+        {
+            return Error.NotFound("The coupon", "couponId");
+        }
+
+        if (coupon.CannotBeUsedAt(now) is { } unusable)
+        {
+            return unusable;
+        }
+
+        return new CodedInstrument(coupon.MerchantId, WriteOffTarget.Coupon, coupon.Id, coupon.Name);
+    }
+
+    private async Task<Result<CodedInstrument>> LockedTimesCardAsync(Guid cardId, UserId customerId, int uses, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var card = await locks.CardAsync(cardId, cancellationToken);
+        if (card is null || card.CustomerId != customerId || card.Kind != CardKind.TimesCard)
+        {
+            return Error.NotFound("The times card", "timesCardId");
+        }
+
+        if (now < card.ValidFrom)
+        {
+            return new Error(ErrorCode.NotYetValid, $"The card \"{card.Name}\" is valid from {card.ValidFrom:yyyy-MM-dd HH:mm} UTC.", "timesCardId");
+        }
+
+        if (card.IsExpiredAt(now))
+        {
+            return new Error(ErrorCode.CardExpired, $"The card \"{card.Name}\" has expired.", "timesCardId");
+        }
+
+        if (uses > card.UsesLeft)
+        {
+            return new Error(ErrorCode.UsesExhausted, $"The card \"{card.Name}\" has {card.UsesLeft} uses left.", "uses");
+        }
+
+        return new CodedInstrument(card.MerchantId, WriteOffTarget.TimesCard, card.Id, card.Name);
+    }
+
+    /// <summary>The coupon or times card a code is for, once it is found, owned and usable.</summary>
+    private sealed record CodedInstrument(MerchantId MerchantId, WriteOffTarget Target, Guid Id, string Name);
 }

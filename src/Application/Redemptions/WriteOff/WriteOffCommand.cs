@@ -4,6 +4,7 @@ using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Common.Validation;
 using CodeScan.Domain.Common;
+using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -66,17 +67,35 @@ public sealed class WriteOffHandler(
         }
 
         var mode = code.Target == WriteOffTarget.Coupon ? RedemptionMode.Coupon : RedemptionMode.TimesCard;
-        if (mode == RedemptionMode.TimesCard && command.Amount is not null)
+        var amount = AmountFor(mode, command.Amount);
+        if (amount.Error is { } badAmount)
+        {
+            return badAmount;
+        }
+
+        return await RedeemAsync(merchant, code, mode, amount.Value, now, cancellationToken);
+    }
+
+    /// <summary>The bill a coupon is written off against; a times card is paid in uses and takes no amount.</summary>
+    private static Result<long> AmountFor(RedemptionMode mode, long? amount)
+    {
+        if (mode == RedemptionMode.TimesCard && amount is not null)
         {
             return Error.Invalid("A times card is paid in uses: no amount.", "amount");
         }
 
-        var amount = mode == RedemptionMode.Coupon ? command.Amount ?? 0 : 0;
-        if (amount is < 0 or > Money.MaxAmountMinorUnits)
+        var bill = mode == RedemptionMode.Coupon ? amount ?? 0 : 0;
+        if (bill is < 0 or > Money.MaxAmountMinorUnits)
         {
             return new Error(ErrorCode.AmountOutOfRange, $"The amount must be between 0 and {Money.MaxAmountMinorUnits}.", "amount");
         }
 
+        return bill;
+    }
+
+    private async Task<Outcome<RedemptionResult>> RedeemAsync(
+        Merchant merchant, WriteOffCode code, RedemptionMode mode, long amount, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var request = new RedemptionRequest(code.CustomerId, mode, amount, code.Uses, RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
         var outcome = await desk.RedeemAsync(
             merchant.Terms, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null, cancellationToken);
