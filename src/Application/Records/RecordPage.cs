@@ -1,4 +1,5 @@
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.Common.Validation;
 using CodeScan.Domain.Common;
 
 namespace CodeScan.Application.Records;
@@ -14,8 +15,7 @@ public sealed record RecordPage(IReadOnlyList<RecordEntry> Items, bool HasNextPa
     public static readonly RecordPage Empty = new([], false);
 
     /// <summary>The page size check both records queries validate.</summary>
-    public static Error? FirstOutOfRange(int first) =>
-        first is >= 1 and <= MaxPage ? null : Error.Invalid($"'first' must be between 1 and {MaxPage}.", "first");
+    public static Error? FirstOutOfRange(int first) => Rules.PageSize(first, MaxPage);
 
     /// <summary>Refuses a malformed cursor or window; returns the position to list below.</summary>
     public static long Check(string? after, DateTimeOffset? from, DateTimeOffset? to)

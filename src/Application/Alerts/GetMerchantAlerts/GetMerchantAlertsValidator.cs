@@ -14,9 +14,9 @@ public sealed class GetMerchantAlertsValidator : IValidator<GetMerchantAlertsQue
             yield return Error.Invalid("'after' is not a cursor returned by this API.", "after");
         }
 
-        if (query.First is < 1 or > MaxPage)
+        if (Rules.PageSize(query.First, MaxPage) is { } pageSize)
         {
-            yield return Error.Invalid($"'first' must be between 1 and {MaxPage}.", "first");
+            yield return pageSize;
         }
 
         if (query.Last is not null && (query.Last is < 1 or > MaxPage || query.After is not null))

@@ -16,4 +16,8 @@ public static class Rules
         minorUnits <= 0 || minorUnits > Money.MaxAmountMinorUnits
             ? new Error(ErrorCode.AmountOutOfRange, $"'{field}' must be greater than 0 and at most {Money.MaxAmountMinorUnits} minor units.", field)
             : null;
+
+    /// <summary>The page size of a connection: <c>first</c> from 1 to the use case's largest page.</summary>
+    public static Error? PageSize(int first, int maxPage) =>
+        first is >= 1 && first <= maxPage ? null : Error.Invalid($"'first' must be between 1 and {maxPage}.", "first");
 }

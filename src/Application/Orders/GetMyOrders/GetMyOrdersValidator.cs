@@ -5,11 +5,5 @@ namespace CodeScan.Application.Orders.GetMyOrders;
 
 public sealed class GetMyOrdersValidator : IValidator<GetMyOrdersQuery>
 {
-    public IEnumerable<Error> Validate(GetMyOrdersQuery query)
-    {
-        if (query.First is < 1 or > GetMyOrdersHandler.MaxPage)
-        {
-            yield return Error.Invalid($"'first' must be between 1 and {GetMyOrdersHandler.MaxPage}.", "first");
-        }
-    }
+    public IEnumerable<Error> Validate(GetMyOrdersQuery query) => new[] { Rules.PageSize(query.First, GetMyOrdersHandler.MaxPage) }.OfType<Error>();
 }
