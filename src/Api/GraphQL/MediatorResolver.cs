@@ -44,6 +44,18 @@ public static class MediatorResolver
         }
     }
 
+    /// <summary>
+    /// A query's outcome as a field value, or its error as a GraphQL error (queries have no payload to carry
+    /// one): NOT_FOUND, MERCHANT_NOT_APPROVED, anything else BAD_USER_INPUT.
+    /// </summary>
+    public static T ValueOrError<T>(this Outcome<T> outcome) => outcome.Error switch
+    {
+        null => outcome.Value!,
+        { Code: ErrorCode.NotFound } error => throw new ExecutionError(error.Message) { Code = "NOT_FOUND" },
+        { Code: ErrorCode.MerchantNotApproved } error => throw new ExecutionError(error.Message) { Code = "MERCHANT_NOT_APPROVED" },
+        { } error => throw new ExecutionError(error.Message) { Code = "BAD_USER_INPUT" },
+    };
+
     /// <summary>Maps a command outcome to a mutation payload: the result, or one user error.</summary>
     public static Payload<TResult> ToPayload<T, TResult>(this Outcome<T> outcome, Func<T, TResult> map) =>
         outcome.IsSuccess ? new Payload<TResult>(map(outcome.Value!), []) : Payload<TResult>.Failed(outcome.Error!);

@@ -10,6 +10,19 @@ public readonly record struct Money
     /// <summary>The largest single amount the platform accepts: 1,000,000.00 in major units.</summary>
     public const long MaxAmountMinorUnits = 100_000_000;
 
+    /// <summary>
+    /// The one amount-range rule: null when <paramref name="minorUnits"/> is a single amount the platform
+    /// accepts (from 1, or from 0 where nothing may be due, up to <see cref="MaxAmountMinorUnits"/>).
+    /// Validators use it to refuse early; the domain uses it again where the amount becomes money.
+    /// </summary>
+    public static Error? OutOfRange(long minorUnits, string field = "amount", bool zeroAllowed = false)
+    {
+        var least = zeroAllowed ? 0 : 1;
+        return minorUnits >= least && minorUnits <= MaxAmountMinorUnits
+            ? null
+            : new Error(ErrorCode.AmountOutOfRange, $"'{field}' must be between {least} and {MaxAmountMinorUnits} minor units.", field);
+    }
+
     public Money(long minorUnits, string currency)
     {
         if (!Currencies.IsSupported(currency))

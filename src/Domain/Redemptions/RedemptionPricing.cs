@@ -34,9 +34,9 @@ public static class RedemptionPricing
     /// <summary>Prices a bill for the chosen coupon and rest payment against the balance the caller holds locked.</summary>
     public static Result<PriceBreakdown> Price(long bill, int? membershipPayRate, CouponTerms? coupon, RestPayment rest, StoredValueBalance balance)
     {
-        if (bill is < 0 or > Money.MaxAmountMinorUnits)
+        if (Money.OutOfRange(bill, zeroAllowed: true) is { } outOfRange)
         {
-            return new Error(ErrorCode.AmountOutOfRange, "The amount is outside the limit for one payment.", "amount");
+            return outOfRange;
         }
 
         if (coupon is not null && !coupon.IsMetBy(bill))

@@ -68,9 +68,9 @@ public sealed class Recharge : AggregateRoot, IStoredValueMovement
             return new Error(ErrorCode.CurrencyMismatch, $"This merchant trades in {merchant.Currency}.", amount.Currency != merchant.Currency ? "amount" : "bonus");
         }
 
-        if (amount.MinorUnits <= 0 || amount.MinorUnits > Money.MaxAmountMinorUnits)
+        if (Money.OutOfRange(amount.MinorUnits) is { } outOfRange)
         {
-            return new Error(ErrorCode.AmountOutOfRange, "The recharge amount is out of range.", "amount");
+            return outOfRange;
         }
 
         if (bonus.MinorUnits < 0 || bonus.MinorUnits > amount.MinorUnits)

@@ -20,13 +20,7 @@ public sealed class GetQuote : IRootField
             .ResolveAsync(async ctx =>
             {
                 var outcome = await ctx.Send(new GetQuoteQuery(GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")), ctx.GetArgument<long>("amount")));
-                return outcome.Error switch
-                {
-                    null => outcome.Value,
-                    { Code: ErrorCode.NotFound } error => throw new ExecutionError(error.Message) { Code = "NOT_FOUND" },
-                    { Code: ErrorCode.MerchantNotApproved } error => throw new ExecutionError(error.Message) { Code = "MERCHANT_NOT_APPROVED" },
-                    { } error => throw new ExecutionError(error.Message) { Code = "BAD_USER_INPUT" },
-                };
+                return outcome.ValueOrError();
             });
 }
 

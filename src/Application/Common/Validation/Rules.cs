@@ -12,10 +12,7 @@ public static class Rules
             ? Error.Invalid($"An idempotency key of 1 to {MaxIdempotencyKeyLength} characters is required.", "idempotencyKey")
             : null;
 
-    public static Error? Amount(long minorUnits, string field = "amount") =>
-        minorUnits <= 0 || minorUnits > Money.MaxAmountMinorUnits
-            ? new Error(ErrorCode.AmountOutOfRange, $"'{field}' must be greater than 0 and at most {Money.MaxAmountMinorUnits} minor units.", field)
-            : null;
+    public static Error? Amount(long minorUnits, string field = "amount") => Money.OutOfRange(minorUnits, field);
 
     /// <summary>The page size of a connection: <c>first</c> from 1 to the use case's largest page.</summary>
     public static Error? PageSize(int first, int maxPage) =>

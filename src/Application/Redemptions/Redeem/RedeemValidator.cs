@@ -32,7 +32,7 @@ internal static class RedemptionRules
                 break;
             case RedemptionMode.Coupon:
                 yield return couponId is null ? Error.Invalid("Choose the coupon to use.", "couponId") : null;
-                yield return amount is null or (>= 0 and <= Money.MaxAmountMinorUnits) ? null : new Error(ErrorCode.AmountOutOfRange, $"The amount must be between 0 and {Money.MaxAmountMinorUnits}.", "amount");
+                yield return amount is { } couponBill ? Money.OutOfRange(couponBill, zeroAllowed: true) : null;
                 yield return timesCardId is null && uses is null ? null : Error.Invalid("A coupon payment takes no times card or uses.", "mode");
                 break;
             default:

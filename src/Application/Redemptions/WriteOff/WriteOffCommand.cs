@@ -85,9 +85,9 @@ public sealed class WriteOffHandler(
         }
 
         var bill = mode == RedemptionMode.Coupon ? amount ?? 0 : 0;
-        if (bill is < 0 or > Money.MaxAmountMinorUnits)
+        if (Money.OutOfRange(bill, zeroAllowed: true) is { } outOfRange)
         {
-            return new Error(ErrorCode.AmountOutOfRange, $"The amount must be between 0 and {Money.MaxAmountMinorUnits}.", "amount");
+            return outOfRange;
         }
 
         return bill;
