@@ -24,18 +24,7 @@ internal static class CouponRedeemedSpeech
             parts.Add($"储值支付 {ZhMoney(alert.Amount, alert)}");
         }
 
-        if (alert.PaidOutside > 0)
-        {
-            parts.Add($"请另收 {ZhMoney(alert.PaidOutside, alert)}");
-        }
-
-        parts.Add($"会员尾号 {lastFour}");
-        if (alert.Amount > 0)
-        {
-            parts.Add($"余额 {ZhMoney(alert.BalanceAfter, alert)}");
-        }
-
-        return string.Join("，", parts);
+        return ZhPaymentEnd(parts, alert, lastFour);
     }
 
     public static string En(MerchantAlertView alert, string lastFour)
@@ -56,17 +45,6 @@ internal static class CouponRedeemedSpeech
             parts.Add($"{EnMoney(alert.Amount, alert)} from stored value");
         }
 
-        if (alert.PaidOutside > 0)
-        {
-            parts.Add($"please collect {EnMoney(alert.PaidOutside, alert)}");
-        }
-
-        parts.Add($"member ending {lastFour}");
-        if (alert.Amount > 0)
-        {
-            parts.Add($"balance {EnMoney(alert.BalanceAfter, alert)}");
-        }
-
-        return string.Join(", ", parts) + ".";
+        return EnPaymentEnd(parts, alert, lastFour);
     }
 }

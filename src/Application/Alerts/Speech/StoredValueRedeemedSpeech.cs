@@ -31,18 +31,7 @@ internal static class StoredValueRedeemedSpeech
             parts.Add($"优惠 {ZhMoney(alert.Discount, alert)}");
         }
 
-        if (alert.PaidOutside > 0)
-        {
-            parts.Add($"请另收 {ZhMoney(alert.PaidOutside, alert)}");
-        }
-
-        parts.Add($"会员尾号 {lastFour}");
-        if (alert.Amount > 0)
-        {
-            parts.Add($"余额 {ZhMoney(alert.BalanceAfter, alert)}");
-        }
-
-        return string.Join("，", parts);
+        return ZhPaymentEnd(parts, alert, lastFour);
     }
 
     public static string En(MerchantAlertView alert, string lastFour)
@@ -64,17 +53,6 @@ internal static class StoredValueRedeemedSpeech
             parts.Add($"{EnMoney(alert.Discount, alert)} off");
         }
 
-        if (alert.PaidOutside > 0)
-        {
-            parts.Add($"please collect {EnMoney(alert.PaidOutside, alert)}");
-        }
-
-        parts.Add($"member ending {lastFour}");
-        if (alert.Amount > 0)
-        {
-            parts.Add($"balance {EnMoney(alert.BalanceAfter, alert)}");
-        }
-
-        return string.Join(", ", parts) + ".";
+        return EnPaymentEnd(parts, alert, lastFour);
     }
 }
