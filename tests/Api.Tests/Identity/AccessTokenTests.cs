@@ -2,7 +2,6 @@ using System.Net;
 using CodeScan.Api.Tests.Api;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Api.Tests.Transport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Identity;
@@ -16,8 +15,7 @@ public abstract class AccessTokenTests(StoreMode mode)
         // The service's clock is a fake one: the token expires when the test moves time on, not when a busy
         // machine happens to get there.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await CodeScanHost.StartAsync(
-            HostStores.Create(mode), s => s["Jwt:AccessTokenLifetime"] = "00:05:00", services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var host = await CodeScanHost.StartAsync(mode, clock, s => s["Jwt:AccessTokenLifetime"] = "00:05:00");
         var signedIn = await host.SignInFullyAsync(Phones.Next());
         var token = signedIn["accessToken"]!.GetValue<string>();
         var expiresAt = DateTimeOffset.Parse(signedIn["accessTokenExpiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);

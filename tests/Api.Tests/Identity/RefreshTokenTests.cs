@@ -1,4 +1,5 @@
 using CodeScan.Api.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Identity;
 
@@ -67,13 +68,14 @@ public abstract class RefreshTokenTests(StoreMode mode)
     [Fact]
     public async Task RefreshToken_WhenUnknownOrExpired_IsRefused()
     {
-        await using var host = await CodeScanHost.StartAsync(mode, s => s["Identity:RefreshTokenLifetime"] = "00:00:01");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CodeScanHost.StartAsync(mode, clock, s => s["Identity:RefreshTokenLifetime"] = "00:10:00");
         var token = (await host.SignInFullyAsync(Phones.Next()))["refreshToken"]!.GetValue<string>();
 
         Assert.Equal(["REFRESH_TOKEN_INVALID"], (await host.RefreshAsync("x" + token[1..])).ErrorCodes());
         Assert.Equal(["INVALID_INPUT"], (await host.RefreshAsync(new string('a', 10_000))).ErrorCodes());
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
         Assert.Equal(["REFRESH_TOKEN_INVALID"], (await host.RefreshAsync(token)).ErrorCodes());
         Assert.All(await host.RefreshTokensAsync(), t => Assert.Null(t.RotatedAt));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Domain.Identity;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Identity;
 
@@ -114,12 +115,13 @@ public abstract class SignInTests(StoreMode mode)
     [Fact]
     public async Task SignIn_WhenTheCodeHasExpired_IsRefused()
     {
-        await using var host = await CodeScanHost.StartAsync(mode, s => s["Identity:CodeLifetime"] = "00:00:01");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CodeScanHost.StartAsync(mode, clock, s => s["Identity:CodeLifetime"] = "00:05:00");
         var phone = Phones.Next();
         await host.RequestCodeAsync(phone);
         var code = host.LatestCode(phone);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
         var signedIn = await host.SignInWithAsync(phone, code);
 
         Assert.Equal(["SIGN_IN_CODE_INVALID"], signedIn.ErrorCodes());

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Support;
 
@@ -46,6 +47,10 @@ public sealed class CodeScanHost : IAsyncDisposable
 
     public static Task<CodeScanHost> StartAsync(StoreMode mode, Action<IDictionary<string, string?>>? configure = null) =>
         StartAsync(HostStores.Create(mode), configure);
+
+    /// <summary>A host whose clock is <paramref name="clock"/>: expiry is tested by moving time on, never by waiting for it.</summary>
+    public static Task<CodeScanHost> StartAsync(StoreMode mode, FakeTimeProvider clock, Action<IDictionary<string, string?>>? configure = null) =>
+        StartAsync(HostStores.Create(mode), configure, services: s => s.AddSingleton<TimeProvider>(clock));
 
     /// <param name="services">Runs after the service's own registrations, so a test can add to them (an EF Core interceptor, say).</param>
     public static async Task<CodeScanHost> StartAsync(
