@@ -12,7 +12,16 @@ namespace CodeScan.Api;
 /// <summary>The composition root, shared by Program and the tests (which host it on a real port).</summary>
 public static class CodeScanApp
 {
-    public static WebApplicationBuilder CreateBuilder(string[] args) => CreateBuilder(new WebApplicationOptions { Args = args });
+    /// <summary>
+    /// The service as <c>Program</c> starts it. Its content root (appsettings*.json) is the folder the app was
+    /// built or published to, wherever it is started from, unless <c>--contentRoot</c> says otherwise; relative
+    /// paths in settings (the SQLite file) still resolve against the working directory.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) => CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+    });
 
     /// <param name="configure">Runs before any service is added, so configuration it adds decides the stores.</param>
     public static WebApplicationBuilder CreateBuilder(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)

@@ -3,20 +3,19 @@ using CodeScan.Api.GraphQL;
 using CodeScan.Infrastructure.Persistence;
 using GraphQL.Types;
 
-// Commands: (none) serve · migrate · print-schema [file]
-var command = args.FirstOrDefault(a => !a.StartsWith('-'));
-var builder = CodeScanApp.CreateBuilder(args.Where(a => a != command).ToArray());
+// Commands: (none) serve · migrate · print-schema [file]; host settings (--urls, --Key value) after any of them.
+var commandLine = CommandLine.Parse(args);
+var builder = CodeScanApp.CreateBuilder(commandLine.HostArgs);
 
-switch (command)
+switch (commandLine.Command)
 {
-    case "migrate":
+    case CommandLine.Migrate:
         await builder.Build().Services.MigrateDatabaseAsync();
         Console.WriteLine("Database is up to date.");
         return;
-    case "print-schema":
+    case CommandLine.PrintSchema:
         var sdl = SchemaPrinter.Print(builder.Build().Services.GetRequiredService<ISchema>());
-        var file = args.SkipWhile(a => a != command).Skip(1).FirstOrDefault();
-        if (file is null)
+        if (commandLine.File is not { } file)
         {
             Console.Write(sdl);
         }
