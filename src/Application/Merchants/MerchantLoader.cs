@@ -29,7 +29,4 @@ public static class MerchantLoader
         var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         return merchant is null ? null : await db.ToDtoAsync(merchant, cancellationToken);
     }
-
-    public static Task<Merchant?> FindMerchantAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken) =>
-        db.Merchants.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
 }
