@@ -12,7 +12,9 @@ internal sealed record BenchOptions
         usage: CodeScan.Benchmarks.Throughput [--option value]...   (or the environment variables)
           --duration S      BENCH_DURATION      seconds measured per run (default 10)
           --warmup S        BENCH_WARMUP        seconds of warm-up before each run (default 2)
+          --settle S        BENCH_SETTLE        at most this long, run each work until the JIT is quiet before its first run (default 90; 0 skips)
           --clients LIST    BENCH_CLIENTS       client counts, comma-separated (default 1,32)
+          --works LIST      BENCH_WORKS         closed-loop works to run, comma-separated (default redeem,wallet)
           --customers N     BENCH_CUSTOMERS     funded customers paying round-robin (default 64)
           --accounts N      BENCH_ACCOUNTS      accounts in the raw-SQL baseline (default 1000)
           --rate R          BENCH_RATE          payments per second in the under-load run (default 300)
@@ -27,7 +29,11 @@ internal sealed record BenchOptions
 
     public double WarmupSeconds { get; init; } = 2;
 
+    public double SettleSeconds { get; init; } = 90;
+
     public IReadOnlyList<int> Clients { get; init; } = [1, 32];
+
+    public IReadOnlyList<string> Works { get; init; } = ["redeem", "wallet"];
 
     public int Customers { get; init; } = 64;
 
@@ -102,7 +108,9 @@ internal sealed record BenchOptions
         {
             DurationSeconds = Number(values, "duration", defaults.DurationSeconds, min: 0.1),
             WarmupSeconds = Number(values, "warmup", defaults.WarmupSeconds, min: 0),
+            SettleSeconds = Number(values, "settle", defaults.SettleSeconds, min: 0),
             Clients = values.TryGetValue("clients", out var clients) ? ClientCounts(clients) : defaults.Clients,
+            Works = values.TryGetValue("works", out var works) ? WorkNames(works) : defaults.Works,
             Customers = (int)Number(values, "customers", defaults.Customers, min: 1),
             Accounts = (int)Number(values, "accounts", defaults.Accounts, min: 1),
             Rate = Number(values, "rate", defaults.Rate, min: 0.1),
@@ -122,7 +130,15 @@ internal sealed record BenchOptions
     }
 
     private static readonly string[] Names =
-        ["duration", "warmup", "clients", "customers", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
+        ["duration", "warmup", "settle", "clients", "works", "customers", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
+
+    private static string[] WorkNames(string text)
+    {
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.All(n => n is "redeem" or "wallet")
+            ? names
+            : throw new ArgumentException($"works: '{text}' is not a comma-separated list of redeem and wallet");
+    }
 
     private static double Number(Dictionary<string, string> values, string name, double fallback, double min)
     {

@@ -37,10 +37,11 @@ var warnings = new List<string>();
 var notes = new List<string>();
 var comparisons = new List<Comparison>();
 var rebuilds = new List<RebuildResult>();
+var settles = new List<SettleResult>();
 UnderLoadResult? underLoad = null;
 
 Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
-Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run; clients {string.Join(",", options.Clients)}; " +
+Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run (each work first run until the JIT is quiet, at most {options.SettleSeconds} s); clients {string.Join(",", options.Clients)}; " +
                   $"{options.Customers} customers; {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
 
 ApiUnderTest? api = null;
@@ -85,9 +86,30 @@ var ready = await Phase("setup", async () =>
 
 if (ready && api is not null && raw is not null && bare is not null)
 {
+    // Brings a work to its steady state before its first measured run (see Settle).
+    async Task SettleAsync(string work, string system, Operation operation)
+    {
+        if (options.SettleSeconds > 0)
+        {
+            var settled = await Settle.RunAsync(work, options.Clients.Max(), TimeSpan.FromSeconds(options.SettleSeconds), operation);
+            settles.Add(settled with { Work = $"{work} / {system}" });
+            Console.WriteLine(Report.SettleLine(settles[^1]));
+            if (!settled.Settled)
+            {
+                warnings.Add($"{work} / {system}: the JIT was still compiling {settled.LastSecondCompiled} methods a second when measuring began");
+            }
+        }
+    }
+
     await Phase("redeem runs", async () =>
     {
-        foreach (var clients in options.Clients)
+        if (options.Works.Contains("redeem"))
+        {
+            await SettleAsync("redeem", "CodeScan", _ => api.RedeemAsync());
+            await SettleAsync("redeem", "raw SQL txn", raw.PayAsync);
+        }
+
+        foreach (var clients in options.Works.Contains("redeem") ? options.Clients : [])
         {
             var codeScan = await ClosedLoop.RunAsync("redeem", "CodeScan", clients, options.Warmup, options.Duration, _ => api.RedeemAsync());
             Console.WriteLine(Report.Progress(codeScan));
@@ -104,7 +126,13 @@ if (ready && api is not null && raw is not null && bare is not null)
     await Phase("wallet runs", async () =>
     {
         await api.WaitForProjectorAsync(TimeSpan.FromMinutes(5));
-        foreach (var clients in options.Clients)
+        if (options.Works.Contains("wallet"))
+        {
+            await SettleAsync("wallet", "CodeScan", _ => api.WalletAsync());
+            await SettleAsync("wallet", "bare Kestrel", _ => bare.WalletAsync());
+        }
+
+        foreach (var clients in options.Works.Contains("wallet") ? options.Clients : [])
         {
             var codeScan = await ClosedLoop.RunAsync("wallet", "CodeScan", clients, options.Warmup, options.Duration, _ => api.WalletAsync());
             Console.WriteLine(Report.Progress(codeScan));
@@ -196,7 +224,8 @@ try
         commit,
         dirty,
         machine,
-        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.Clients, options.Customers, options.Accounts, options.Rate, options.LoadSeconds),
+        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.SettleSeconds, options.Works, options.Clients, options.Customers, options.Accounts, options.Rate, options.LoadSeconds),
+        settles,
         comparisons,
         notes,
         underLoad,

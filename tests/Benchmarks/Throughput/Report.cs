@@ -21,6 +21,7 @@ internal sealed record Results(
     bool? WorkingTreeDirty,
     IReadOnlyDictionary<string, string> Machine,
     BenchOptionsSummary Settings,
+    IReadOnlyList<SettleResult> Settle,
     IReadOnlyList<Comparison> Throughput,
     IReadOnlyList<string> Notes,
     UnderLoadResult? UnderLoad,
@@ -28,7 +29,7 @@ internal sealed record Results(
     IReadOnlyList<string> Warnings);
 
 internal sealed record BenchOptionsSummary(
-    double DurationSeconds, double WarmupSeconds, IReadOnlyList<int> Clients, int Customers, int Accounts, double Rate, double LoadSeconds);
+    double DurationSeconds, double WarmupSeconds, double SettleSeconds, IReadOnlyList<string> Works, IReadOnlyList<int> Clients, int Customers, int Accounts, double Rate, double LoadSeconds);
 
 internal static class Report
 {
@@ -77,6 +78,10 @@ internal static class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"projection lag ms (commit→checkpoint):",-40} {Latency(u.ProjectionLag)}  ({u.EventsSeenProjected} of {u.EventsCommitted} events; checkpoint polled every {F(u.MeanPollIntervalMs, 2)} ms on average)");
         return text.ToString();
     }
+
+    public static string SettleLine(SettleResult r) =>
+        $"  settle  {r.Work,-21} {r.Clients,3} clients: {F(r.Seconds, 0)} s, {r.MethodsCompiled:N0} methods compiled, {r.LastSecondCompiled} in the last second" +
+        (r.Settled ? "" : $"  !! the JIT was still busy when the {F(r.Seconds, 0)} s limit passed");
 
     public static string RebuildLine(RebuildResult r) =>
         $"rebuild into {r.Target,-6}: {r.Events} events in {F(r.Seconds, 2)} s = {F(r.EventsPerSecond, 0)} events/s ({r.How}; " +
