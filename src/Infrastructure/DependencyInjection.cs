@@ -53,6 +53,11 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <remarks>
+    /// Contexts are pooled: their options are built once, not per request, and every request that resolves a
+    /// service depending on the write model (the command pipeline's behaviours do, for queries too) gets a reset
+    /// context instead of a new one. The context holds no state of its own beyond what EF resets.
+    /// </remarks>
     private static void AddWriteModel(IServiceCollection services, IConfiguration configuration)
     {
         if (DatabaseProvider.UsesMySql(configuration))
@@ -62,13 +67,13 @@ public static class DependencyInjection
             var serverVersion = string.IsNullOrWhiteSpace(configuredVersion)
                 ? new Lazy<ServerVersion>(() => ServerVersion.AutoDetect(connectionString))
                 : new Lazy<ServerVersion>(() => ServerVersion.Parse(configuredVersion));
-            services.AddDbContext<MySqlCodeScanDbContext>(options => DatabaseProvider.UseMySql(options, connectionString, serverVersion.Value));
+            services.AddDbContextPool<MySqlCodeScanDbContext>(options => DatabaseProvider.UseMySql(options, connectionString, serverVersion.Value));
             services.AddScoped<CodeScanDbContext>(sp => sp.GetRequiredService<MySqlCodeScanDbContext>());
         }
         else
         {
             var connectionString = DatabaseProvider.SqliteConnectionString(configuration);
-            services.AddDbContext<SqliteCodeScanDbContext>(options => DatabaseProvider.UseSqlite(options, connectionString));
+            services.AddDbContextPool<SqliteCodeScanDbContext>(options => DatabaseProvider.UseSqlite(options, connectionString));
             services.AddScoped<CodeScanDbContext>(sp => sp.GetRequiredService<SqliteCodeScanDbContext>());
         }
 

@@ -21,6 +21,9 @@ namespace CodeScan.Infrastructure.Persistence;
 /// </summary>
 public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
 {
+    /// <summary>The unit of work's transaction where it is started by text (MySQL), not by EF.</summary>
+    internal StartedTransaction Started { get; } = new();
+
     public DbSet<Merchant> Merchants => Set<Merchant>();
 
     public DbSet<User> Users => Set<User>();

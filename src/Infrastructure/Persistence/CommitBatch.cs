@@ -11,7 +11,8 @@ namespace CodeScan.Infrastructure.Persistence;
 
 /// <summary>
 /// What a unit of work writes in its last round trip, after every business lock is held and every decision
-/// made: the idempotency record, the merchant-side ledger totals, the transfers, the event-log positions and
+/// made: the idempotency record, the totals of the customer accounts it holds locked, the merchant-side ledger
+/// totals, the transfers, the event-log positions and
 /// the events — and, on MySQL, the COMMIT itself (docs/decisions/0009). The rows every payment of a merchant
 /// or of the whole platform shares (the merchant's sales and cash accounts, the event_sequence row) are
 /// locked only inside this one statement batch, so no transaction waits on them for longer than the server
@@ -25,6 +26,7 @@ namespace CodeScan.Infrastructure.Persistence;
 internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
 {
     private readonly SortedDictionary<Guid, (long Debits, long Credits)> _merchantTotals = [];
+    private readonly SortedDictionary<Guid, (long Debits, long Credits)> _lockedCustomerTotals = [];
     private readonly List<Transfer> _transfers = [];
     private readonly Dictionary<Guid, (long Debits, long Credits)> _customerTotals = [];
     private readonly Dictionary<Guid, AccountKind> _kinds = [];
@@ -35,6 +37,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
     public void Reset()
     {
         _merchantTotals.Clear();
+        _lockedCustomerTotals.Clear();
         _transfers.Clear();
         _customerTotals.Clear();
         _kinds.Clear();
@@ -47,6 +50,16 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
     {
         var totals = _merchantTotals.GetValueOrDefault(accountId);
         _merchantTotals[accountId] = (totals.Debits + debit, totals.Credits + credit);
+    }
+
+    /// <summary>
+    /// Adds to a customer account this transaction holds locked, whose guard was decided on the locked totals
+    /// (the row is the transaction's own already; the check constraint refuses a negative balance regardless).
+    /// </summary>
+    internal void AddToLockedCustomerAccount(Guid accountId, long debit, long credit)
+    {
+        var totals = _lockedCustomerTotals.GetValueOrDefault(accountId);
+        _lockedCustomerTotals[accountId] = (totals.Debits + debit, totals.Credits + credit);
     }
 
     internal void AddTransfers(IEnumerable<Transfer> transfers) => _transfers.AddRange(transfers);
@@ -88,16 +101,17 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
     /// <exception cref="IdempotencyKeyTakenException">Someone committed the same idempotency key first; nothing was written.</exception>
     internal async Task ExecuteAsync(CodeScanDbContext db, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, CancellationToken cancellationToken, bool commit = true)
     {
-        if (db.Database.CurrentTransaction is null)
+        if (db.Database.CurrentTransaction is null && !db.Started.IsActive)
         {
             throw new InvalidOperationException("The commit batch runs inside the unit of work's transaction.");
         }
 
         var dialect = SqlDialect.Of(db.Database);
-        var parameters = new Parameters(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!);
+        var parameters = new BatchParameters(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!);
         var sql = new StringBuilder();
         AppendIdempotencyClaim(sql, parameters);
-        AppendMerchantTotals(sql, parameters);
+        AppendTotals(sql, parameters, _lockedCustomerTotals);
+        AppendTotals(sql, parameters, _merchantTotals);
         AppendTransfers(sql, parameters);
         AppendEvents(sql, parameters, events, now);
         if (sql.Length == 0)
@@ -114,6 +128,10 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         {
             // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors.
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters.All, cancellationToken);
+            if (dialect.CommitsInBatch && commit)
+            {
+                db.Started.Committed();
+            }
         }
         catch (DbException ex) when (_idempotency is not null && SqlDialect.IsDuplicateKey(ex))
         {
@@ -122,7 +140,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
     }
 
     /// <summary>The key first: a concurrent duplicate stops here, before it has locked anything else.</summary>
-    private void AppendIdempotencyClaim(StringBuilder sql, Parameters parameters)
+    private void AppendIdempotencyClaim(StringBuilder sql, BatchParameters parameters)
     {
         if (_idempotency is { } claim)
         {
@@ -133,10 +151,10 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         }
     }
 
-    /// <summary>The merchant-side accounts, in id order (the sorted dictionary's order).</summary>
-    private void AppendMerchantTotals(StringBuilder sql, Parameters parameters)
+    /// <summary>Account totals in id order (the sorted dictionary's order): the customer's locked ones, then the merchant side.</summary>
+    private static void AppendTotals(StringBuilder sql, BatchParameters parameters, SortedDictionary<Guid, (long Debits, long Credits)> accounts)
     {
-        foreach (var (accountId, totals) in _merchantTotals)
+        foreach (var (accountId, totals) in accounts)
         {
             sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(parameters.Add(totals.Debits))
                .Append(", credits_posted = credits_posted + ").Append(parameters.Add(totals.Credits))
@@ -144,7 +162,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         }
     }
 
-    private void AppendTransfers(StringBuilder sql, Parameters parameters)
+    private void AppendTransfers(StringBuilder sql, BatchParameters parameters)
     {
         if (_transfers.Count > 0)
         {
@@ -157,7 +175,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         }
     }
 
-    private static void AppendEvents(StringBuilder sql, Parameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    private static void AppendEvents(StringBuilder sql, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
     {
         if (events.Count > 0)
         {
@@ -171,23 +189,6 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
                 $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
                 $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
             sql.Append(";\n");
-        }
-    }
-
-    /// <summary>The batch's parameters, made by the connection's provider.</summary>
-    private sealed class Parameters(DbProviderFactory factory)
-    {
-        private readonly List<DbParameter> _all = [];
-
-        public IEnumerable<object> All => _all;
-
-        public string Add(object value)
-        {
-            var parameter = factory.CreateParameter()!;
-            parameter.ParameterName = "@b" + _all.Count;
-            parameter.Value = value;
-            _all.Add(parameter);
-            return parameter.ParameterName;
         }
     }
 }

@@ -12,11 +12,12 @@ public static class DatabaseProvider
 
     internal static void UseMySql(DbContextOptionsBuilder options, string connectionString, ServerVersion serverVersion) =>
         options.UseMySql(connectionString, serverVersion, mySql =>
-        {
-            mySql.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
-            mySql.MigrationsHistoryTable("__ef_migrations_history");
-            mySql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
-        });
+            {
+                mySql.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
+                mySql.MigrationsHistoryTable("__ef_migrations_history");
+                mySql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
+            })
+            .AddInterceptors(TransactionStartInterceptor.Instance);
 
     internal static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite =>

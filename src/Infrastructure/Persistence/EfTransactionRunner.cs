@@ -35,45 +35,93 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
     private Task<TResult> RunOnceAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
+        var dialect = SqlDialect.Of(db.Database);
+        return strategy.ExecuteAsync(
+            ct => dialect.StartsInFirstCommand is { } start
+                ? RunInStartedTransactionAsync(start, work, shouldCommit, ct)
+                : RunInProviderTransactionAsync(dialect, work, shouldCommit, ct),
+            cancellationToken);
+    }
 
-        // READ COMMITTED on MySQL, BEGIN IMMEDIATE on SQLite (see SqlDialect).
-        var isolation = SqlDialect.Of(db.Database).Isolation;
-
-        return strategy.ExecuteAsync(async ct =>
+    /// <summary>
+    /// MySQL: the transaction starts in front of the unit's first command and ends with the commit batch's
+    /// COMMIT, so neither BEGIN nor COMMIT costs a round trip of its own. The connection stays open for the unit,
+    /// and EF's own transactions are off (EF would otherwise start one for a SaveChanges of several commands).
+    /// </summary>
+    private async Task<TResult> RunInStartedTransactionAsync<TResult>(
+        string start, Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        Reset();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
         {
-            db.ChangeTracker.Clear();
-            batch.Reset();
-
-            // One transaction, no savepoints: a failed SaveChanges fails the whole unit of work anyway.
-            db.Database.AutoSavepointsEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync(isolation, ct);
-            var result = await work(ct);
+            db.Started.StartWithNextCommand(start);
+            var result = await work(cancellationToken);
             if (!shouldCommit(result))
             {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                batch.Reset();
+                await db.Started.EndAsync(db, commit: false, cancellationToken);
+                Reset();
                 return result;
             }
 
-            await CommitAsync(transaction, ct);
+            await CommitAsync(cancellationToken);
             return result;
-        }, cancellationToken);
+        }
+        catch
+        {
+            await db.Started.AbandonAsync(db);
+            throw;
+        }
+        finally
+        {
+            db.Started.Clear();
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>SQLite: the provider's own transaction (BEGIN IMMEDIATE, see SqlDialect), committed after the batch.</summary>
+    private async Task<TResult> RunInProviderTransactionAsync<TResult>(
+        SqlDialect dialect, Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
+    {
+        Reset();
+        await using var transaction = await db.Database.BeginTransactionAsync(dialect.Isolation, cancellationToken);
+        var result = await work(cancellationToken);
+        if (!shouldCommit(result))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            Reset();
+            return result;
+        }
+
+        await CommitAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private void Reset()
+    {
+        db.ChangeTracker.Clear();
+        batch.Reset();
+
+        // One transaction, no savepoints: a failed SaveChanges fails the whole unit of work anyway.
+        db.Database.AutoSavepointsEnabled = false;
     }
 
     /// <summary>
     /// Saves the aggregates, then runs the commit batch (ledger totals, transfers, event positions, events and,
     /// on MySQL, the COMMIT), and wakes the projector when there is something to project.
     /// </summary>
-    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task CommitAsync(CancellationToken cancellationToken)
     {
         var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
         await db.SaveChangesAsync(cancellationToken);
         await batch.ExecuteAsync(db, events, clock.GetUtcNow(), cancellationToken);
 
-        // On MySQL the batch has committed already, and this COMMIT finds nothing left to do.
-        await transaction.CommitAsync(cancellationToken);
+        // A unit of work with nothing for the batch still has its transaction to end (MySQL); SQLite's caller commits.
+        await db.Started.EndAsync(db, commit: true, cancellationToken);
         batch.Committed();
         aggregates.ForEach(a => a.ClearDomainEvents());
 

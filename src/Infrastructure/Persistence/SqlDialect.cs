@@ -23,6 +23,7 @@ internal sealed class SqlDialect
         // Guarded updates and locking reads see the latest committed rows, and a duplicate idempotency
         // claim sees the first one's outcome.
         Isolation = IsolationLevel.ReadCommitted,
+        StartsInFirstCommand = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;\nSTART TRANSACTION;\n",
         CommitsInBatch = true,
         AfterMigration = null,
     };
@@ -34,6 +35,7 @@ internal sealed class SqlDialect
         LocksRows = false,
         OnDuplicateKeyIncrement = (key, counter) => $"ON CONFLICT({key}) DO UPDATE SET {counter} = {counter} + 1",
         Isolation = IsolationLevel.Serializable,
+        StartsInFirstCommand = null,
         CommitsInBatch = false,
         // WAL lets readers (the projector, queries) run while a payment is being written.
         AfterMigration = "PRAGMA journal_mode=WAL;",
@@ -57,6 +59,12 @@ internal sealed class SqlDialect
 
     /// <summary>The unit of work's isolation level.</summary>
     public required IsolationLevel Isolation { get; init; }
+
+    /// <summary>
+    /// The statements that start the unit of work's transaction (at <see cref="Isolation"/>) in front of its first
+    /// command, instead of two round trips of their own; null where the provider's own transaction is used.
+    /// </summary>
+    public required string? StartsInFirstCommand { get; init; }
 
     /// <summary>Whether the commit batch ends with its own COMMIT, saving a round trip while shared rows are locked.</summary>
     public required bool CommitsInBatch { get; init; }

@@ -4,16 +4,17 @@ namespace CodeScan.Infrastructure.Projections;
 public sealed class ProjectorSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly Lock _gate = new();
 
+    /// <summary>Signals the projector; one wake-up covers every commit before it, so a pending one is not added to.</summary>
     public void Notify()
     {
-        try
+        lock (_gate)
         {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up covers every commit before it.
+            if (_signal.CurrentCount == 0)
+            {
+                _signal.Release();
+            }
         }
     }
 

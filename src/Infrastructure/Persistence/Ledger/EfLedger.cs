@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CodeScan.Infrastructure.Persistence.Ledger;
 
 /// <summary>
-/// The ledger on the relational write model. Totals change only through guarded UPDATEs. A customer's
-/// accounts are locked and changed in the body of the unit of work, in ascending id order, where the guard
-/// can refuse; the merchant-side totals and the transfers are written by the <see cref="CommitBatch"/>, in
-/// the transaction's last round trip, so the rows every payment of a merchant shares are held for no longer
-/// than that (docs/decisions/0009).
+/// The ledger on the relational write model. A customer's accounts are locked in the body of the unit of work,
+/// in ascending id order, and their guard (debits never above credits) is decided there; the merchant-side
+/// totals, the customer totals a lock has decided, and the transfers are written by the
+/// <see cref="CommitBatch"/> in the transaction's last round trip, so the rows every payment of a merchant
+/// shares are held for no longer than that (docs/decisions/0009). The ledger table's check constraints refuse
+/// a negative customer balance whatever the code decided.
 /// </summary>
 internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLedgerAccounts known) : ILedger
 {
@@ -99,9 +100,25 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
         return true;
     }
 
-    /// <summary>Changes a customer account's totals now, in the body, where its guard can still refuse.</summary>
+    /// <summary>
+    /// Changes a customer account's totals. An account this unit of work holds locked has its guard decided here,
+    /// on the totals the lock read, and its UPDATE rides in the commit batch (the table's check constraint stands
+    /// behind that decision); any other account is changed now by a guarded UPDATE, which can still refuse.
+    /// </summary>
     private async Task<bool> PostToCustomerAccountAsync(Guid accountId, long debit, long credit, CancellationToken cancellationToken)
     {
+        if (batch.TryGetCustomerAccount(accountId, out var locked))
+        {
+            if (locked.Debits + debit > locked.Credits + credit)
+            {
+                return false;
+            }
+
+            batch.AddToLockedCustomerAccount(accountId, debit, credit);
+            batch.RememberCustomerAccount(accountId, locked.Debits + debit, locked.Credits + credit);
+            return true;
+        }
+
         // The guard is part of the UPDATE itself: a customer account's debits may never exceed its credits.
         var updated = await db.LedgerAccounts
             .Where(a => a.Id == accountId && a.DebitsPosted + debit <= a.CreditsPosted + credit)
@@ -109,17 +126,7 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
                 a => a.SetProperty(x => x.DebitsPosted, x => x.DebitsPosted + debit)
                       .SetProperty(x => x.CreditsPosted, x => x.CreditsPosted + credit),
                 cancellationToken);
-        if (updated != 1)
-        {
-            return false;
-        }
-
-        if (batch.TryGetCustomerAccount(accountId, out var totals))
-        {
-            batch.RememberCustomerAccount(accountId, totals.Debits + debit, totals.Credits + credit);
-        }
-
-        return true;
+        return updated == 1;
     }
 
     public async Task<StoredValueBalance> GetStoredValueAsync(MerchantId merchantId, UserId customerId, CancellationToken cancellationToken)
