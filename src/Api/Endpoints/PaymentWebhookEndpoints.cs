@@ -1,3 +1,4 @@
+using System.Buffers;
 using CodeScan.Api.Transport.Http;
 using CodeScan.Application.Orders.SettlePayment;
 using CodeScan.Domain.Common;
@@ -22,8 +23,9 @@ public static class PaymentWebhookEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext http, PaymentWebhookVerifier verifier, IMediator mediator)
     {
-        var body = await CappedBodyReader.ReadAsync(http.Request.Body, PaymentWebhookVerifier.MaxBodyBytes, http.RequestAborted);
-        if (body is null)
+        var (fits, body) = await CappedBodyReader.ReadAsync(
+            http.Request.BodyReader, PaymentWebhookVerifier.MaxBodyBytes, static (ReadOnlySequence<byte> content) => content.ToArray(), http.RequestAborted);
+        if (!fits)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "The notification is too large.");
         }
@@ -31,7 +33,7 @@ public static class PaymentWebhookEndpoints
         var check = verifier.Check(
             http.Request.Headers[PaymentWebhookSignature.TimestampHeader].FirstOrDefault(),
             http.Request.Headers[PaymentWebhookSignature.SignatureHeader].FirstOrDefault(),
-            body.Value.Span,
+            body,
             out var notification);
         if (Refusal(check) is { } refusal)
         {

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -11,8 +13,10 @@ namespace CodeScan.Api.Transport;
 /// rules registered for cached documents (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>):
 /// those that depend on the request rather than on the text — the HTTP operation-type rule (a mutation
 /// cached from a POST is still refused over GET) and the complexity limit (list sizes can come from
-/// variables) — and it still coerces the variables. Authorization is untouched: resolvers and the
-/// application pipeline check the request's own user on every execution.
+/// variables) — and it still coerces the variables. Those rules are answered without a validation pass when
+/// they cannot refuse: an operation type the transport allows (<see cref="IOperationTypeRule"/>), and a
+/// complexity score no variable can change (<see cref="ComplexityInputs"/>). Authorization is untouched:
+/// resolvers and the application pipeline check the request's own user on every execution.
 /// </summary>
 internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
 {
@@ -25,9 +29,13 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
     private long _hits;
     private long _misses;
+    private long _hitsWithoutRules;
 
     /// <summary>Executions served from the cache (tests and diagnostics).</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Cache hits whose rules could not refuse, so they ran without a validation pass (tests and diagnostics).</summary>
+    public long HitsWithoutRules => Interlocked.Read(ref _hitsWithoutRules);
 
     /// <summary>Executions that parsed their document.</summary>
     public long Misses => Interlocked.Read(ref _misses);
@@ -42,11 +50,18 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
             return await next(options);
         }
 
-        if (_documents.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
+        if (_documents.TryGetValue(query, out Entry? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
-            options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            options.Document = cached.Document;
+            var rules = options.CachedDocumentValidationRules ?? [];
+            if (rules.All(rule => cached.CannotRefuse(rule, options.OperationName)))
+            {
+                Interlocked.Increment(ref _hitsWithoutRules);
+                rules = [];
+            }
+
+            options.ValidationRules = rules;
             return await next(options);
         }
 
@@ -56,13 +71,39 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
         // Executed: the document parsed and passed every rule (with this request's variables and transport).
         if (result.Executed && result.Document is { } document)
         {
-            _documents.Set(query, document, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
+            var entry = new Entry(document, options.OperationName, ComplexityInputs.ReadVariables(document));
+            _documents.Set(query, entry, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
         }
 
         return result;
     }
 
     public void Dispose() => _documents.Dispose();
+
+    /// <param name="ScoredOperation">The operation name the complexity limit scored when the document was cached (the score is per operation).</param>
+    private sealed record Entry(GraphQLDocument Document, string? ScoredOperation, bool ComplexityReadsVariables)
+    {
+        /// <summary>Whether the rule is sure to pass for the named operation of this document, whatever the request's variables.</summary>
+        public bool CannotRefuse(IValidationRule rule, string? operationName) => rule switch
+        {
+            IOperationTypeRule transport => Operation(operationName) is { } operation && transport.Allows(operation.Operation),
+            ComplexityValidationRule => !ComplexityReadsVariables
+                && Operation(operationName) is { } operation && operation == Operation(ScoredOperation),
+            _ => false,
+        };
+
+        /// <summary>
+        /// The operation the executer will run, chosen as it chooses (DocumentExecuter.GetOperation): the only one
+        /// when no name is given, else the one with that name; <c>null</c> when none fits (the executer reports that).
+        /// </summary>
+        private GraphQLOperationDefinition? Operation(string? operationName)
+        {
+            var operations = Document.Definitions.OfType<GraphQLOperationDefinition>();
+            return string.IsNullOrEmpty(operationName)
+                ? (operations.Take(2).ToList() is [var only] ? only : null)
+                : operations.FirstOrDefault(operation => operation.Name == operationName);
+        }
+    }
 }
 
 public static class GraphQLDocumentCacheExtensions

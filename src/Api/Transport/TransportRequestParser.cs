@@ -103,7 +103,7 @@ internal static class TransportRequestParser
         }
 
         // The GraphQL serializer turns JSON numbers into the CLR types the scalars expect (int, long, BigInteger...).
-        value = serializer.Deserialize<Inputs>(element.GetRawText());
+        value = serializer.ReadNode<Inputs>(element);
         return true;
     }
 

@@ -72,6 +72,50 @@ public sealed class DocumentCacheTests(EmbeddedApiWorld world) : IClassFixture<E
     }
 
     [Fact]
+    public async Task Query_CachedWithAFieldLeftOut_IsStillRefusedByTheComplexityLimitWhenAVariableIncludesIt()
+    {
+        var query = $"query Include_{Guid.NewGuid():N}($merchantId: ID!, $all: Boolean!) {{ merchantAlerts(merchantId: $merchantId, first: 1000) " +
+            "@include(if: $all) { nodes { id merchantId kind spokenText } } }";
+        var without = await Host.GraphQLAsync(world.Merchant.OwnerToken, query, new { merchantId = world.Merchant.MerchantId, all = false });
+        Assert.Null(without.GraphQLErrorCode());
+        var hits = Cache.Hits;
+
+        var with = await Host.GraphQLAsync(world.Merchant.OwnerToken, query, new { merchantId = world.Merchant.MerchantId, all = true });
+
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal("COMPLEXITY", with.GraphQLErrorCode());
+    }
+
+    [Fact]
+    public async Task Document_CachedForACheapOperation_StillScoresItsCostlyOperation()
+    {
+        var suffix = Guid.NewGuid().ToString("N");
+        var document = $"query Cheap_{suffix} {{ me {{ phone }} }} " +
+            $"query Costly_{suffix}($merchantId: ID!) {{ merchantAlerts(merchantId: $merchantId, first: 1000) {{ nodes {{ id merchantId kind spokenText }} }} }}";
+        var cheap = await Host.GraphQLAsync(world.CustomerToken, document, new { merchantId = world.Merchant.MerchantId }, operationName: $"Cheap_{suffix}");
+        Assert.Null(cheap.GraphQLErrorCode());
+        var hits = Cache.Hits;
+
+        var costly = await Host.GraphQLAsync(world.Merchant.OwnerToken, document, new { merchantId = world.Merchant.MerchantId }, operationName: $"Costly_{suffix}");
+
+        Assert.Equal(hits + 1, Cache.Hits);
+        Assert.Equal("COMPLEXITY", costly.GraphQLErrorCode());
+    }
+
+    [Fact]
+    public async Task Query_WhoseScoreNoVariableChanges_IsServedWithoutAValidationPass()
+    {
+        var query = $"query Wallet_{Guid.NewGuid():N}($merchantId: ID!) {{ wallet(merchantId: $merchantId) {{ storedValue {{ minorUnits }} version }} }}";
+        await Host.GraphQLAsync(world.CustomerToken, query, new { merchantId = world.Merchant.MerchantId });
+        var (hits, unvalidated) = (Cache.Hits, Cache.HitsWithoutRules);
+
+        var again = await Host.GraphQLAsync(world.CustomerToken, query, new { merchantId = world.Merchant.MerchantId });
+
+        Assert.Null(again.GraphQLErrorCode());
+        Assert.Equal((hits + 1, unvalidated + 1), (Cache.Hits, Cache.HitsWithoutRules));
+    }
+
+    [Fact]
     public async Task Query_ThatFailsValidation_IsNotCached()
     {
         var query = $"query Bad_{Guid.NewGuid():N} {{ me {{ noSuchField }} }}";

@@ -118,11 +118,11 @@ public sealed class CodeScanHost : IAsyncDisposable
     }
 
     /// <summary>POSTs one GraphQL request and returns the whole response document.</summary>
-    public async Task<JsonObject> GraphQLAsync(string? token, string query, object? variables = null)
+    public async Task<JsonObject> GraphQLAsync(string? token, string query, object? variables = null, string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
         };
         if (token is not null)
         {

@@ -1,41 +1,55 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 
 namespace CodeScan.Api.Transport.Http;
 
 /// <summary>
 /// Reads a request body but stops as soon as it passes the limit, so a chunked upload without
-/// <c>Content-Length</c> cannot make the server buffer more than it allows.
+/// <c>Content-Length</c> cannot make the server buffer more than it allows. The body stays in the
+/// request's pipe buffers, which are pooled: nothing is copied before the parser reads it.
 /// </summary>
 internal static class CappedBodyReader
 {
-    private const int ChunkSize = 16 * 1024;
-
-    /// <summary>Returns the body, or <c>null</c> when it is larger than <paramref name="maxBytes"/>.</summary>
-    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the whole body to <paramref name="consume"/> (valid only during the call) and returns what it made;
+    /// <c>Fits</c> is <c>false</c> when the body is larger than <paramref name="maxBytes"/>.
+    /// </summary>
+    public static async Task<(bool Fits, T? Result)> ReadAsync<T>(
+        PipeReader body, long maxBytes, Func<ReadOnlySequence<byte>, T> consume, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(ChunkSize);
         try
         {
             while (true)
             {
-                var read = await body.ReadAsync(buffer.GetMemory(ChunkSize), cancellationToken);
-                if (read == 0)
+                var read = await body.ReadAsync(cancellationToken);
+                var buffer = read.Buffer;
+                if (buffer.Length > maxBytes)
                 {
-                    return buffer.WrittenMemory;
+                    body.AdvanceTo(buffer.End);
+                    return (false, default);
                 }
 
-                buffer.Advance(read);
-                if (buffer.WrittenCount > maxBytes)
+                if (read.IsCompleted || read.IsCanceled)
                 {
-                    return null;
+                    try
+                    {
+                        return (true, consume(buffer));
+                    }
+                    finally
+                    {
+                        body.AdvanceTo(buffer.End);
+                    }
                 }
+
+                // Nothing consumed, everything looked at: the next read returns once more has arrived.
+                body.AdvanceTo(buffer.Start, buffer.End);
             }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // Kestrel's own body limit is lower than ours; the answer to the client is the same.
-            return null;
+            return (false, default);
         }
     }
 }

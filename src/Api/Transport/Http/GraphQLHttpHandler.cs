@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Text.Json;
 using CodeScan.Application.Common.Security;
@@ -98,22 +99,21 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
                 "POST bodies must be application/json (UTF-8).", "UNSUPPORTED_MEDIA_TYPE"));
         }
 
-        var tooLarge = new TransportFailure(StatusCodes.Status413PayloadTooLarge,
-            $"The request body is larger than {options.MaxRequestBytes} bytes.", "PAYLOAD_TOO_LARGE");
-        if (request.ContentLength > options.MaxRequestBytes)
+        if ((request.ContentLength is not { } length || length <= options.MaxRequestBytes)
+            && await CappedBodyReader.ReadAsync(request.BodyReader, options.MaxRequestBytes, Parse, context.RequestAborted) is (true, { } outcome))
         {
-            return new ReadOutcome(null, tooLarge);
+            return outcome;
         }
 
-        var body = await CappedBodyReader.ReadAsync(request.Body, options.MaxRequestBytes, context.RequestAborted);
-        if (body is null)
-        {
-            return new ReadOutcome(null, tooLarge);
-        }
+        return new ReadOutcome(null, new TransportFailure(StatusCodes.Status413PayloadTooLarge,
+            $"The request body is larger than {options.MaxRequestBytes} bytes.", "PAYLOAD_TOO_LARGE"));
+    }
 
+    private ReadOutcome Parse(ReadOnlySequence<byte> body)
+    {
         try
         {
-            using var document = JsonDocument.Parse(body.Value);
+            using var document = JsonDocument.Parse(body);
             return TransportRequestParser.TryParse(document.RootElement, serializer, out var parsed, out var error)
                 ? new ReadOutcome(parsed, null)
                 : ReadOutcome.BadRequest(error);

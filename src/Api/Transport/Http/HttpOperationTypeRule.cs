@@ -6,9 +6,11 @@ namespace CodeScan.Api.Transport.Http;
 /// <summary>
 /// Keeps HTTP to the operations it can carry: GET only reads (GraphQL over HTTP, "GET" section), and no
 /// subscription runs over HTTP because a single response cannot carry a stream. Running as a validation rule
-/// means the executer's own parsing and operation selection decide what the operation is.
+/// means the executer's own parsing and operation selection decide what the operation is. On a cached document
+/// the cache asks <see cref="Allows"/> first and runs the rule only when the operation is refused, so the
+/// refusal is reported exactly as on a first sending.
 /// </summary>
-internal sealed class HttpOperationTypeRule : ValidationRuleBase
+internal sealed class HttpOperationTypeRule : ValidationRuleBase, IOperationTypeRule
 {
     public static readonly HttpOperationTypeRule ForGet = new(allowMutations: false);
     public static readonly HttpOperationTypeRule ForPost = new(allowMutations: true);
@@ -17,14 +19,22 @@ internal sealed class HttpOperationTypeRule : ValidationRuleBase
 
     private HttpOperationTypeRule(bool allowMutations) => this.allowMutations = allowMutations;
 
+    public bool Allows(OperationType operation) =>
+        operation == OperationType.Query || (allowMutations && operation == OperationType.Mutation);
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var operation = context.Operation;
+        if (Allows(operation.Operation))
+        {
+            return default;
+        }
+
         if (operation.Operation == OperationType.Subscription)
         {
             context.ReportError(new SubscriptionOverHttpError(context.Document.Source, operation));
         }
-        else if (!allowMutations && operation.Operation == OperationType.Mutation)
+        else
         {
             context.ReportError(new MutationOverGetError(context.Document.Source, operation));
         }

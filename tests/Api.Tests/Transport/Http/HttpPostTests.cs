@@ -139,6 +139,24 @@ public sealed class HttpPostTests(TransportServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task Post_WhenChunkedBodyIsWithinTheLimit_IsExecuted()
+    {
+        var padding = new string(' ', TransportServerFixture.MaxRequestBytes / 2);
+        var bytes = Encoding.UTF8.GetBytes($"{{\"query\":\"{{ hello }}\"{padding}}}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.HttpUri)
+        {
+            Content = new StreamContent(new UnknownLengthStream(bytes), bufferSize: 512),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(Json);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Hello, world!", (await response.ReadJsonAsync()).GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
     public async Task Post_WhenBodyIsJustUnderTheLimit_IsExecuted()
     {
         var padding = new string(' ', TransportServerFixture.MaxRequestBytes - 100);
