@@ -4,6 +4,8 @@ using CodeScan.Api.Transport;
 using CodeScan.Application.Common.Behaviours;
 using CodeScan.Infrastructure.Security;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Rules.Custom;
 
 namespace CodeScan.Api;
@@ -44,6 +46,10 @@ public static class DependencyInjection
             .AddSchema<CodeScanSchema>()
             .AddGraphTypes(typeof(CodeScanSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // Fields of a query are resolved one after another, as mutations are: they share the request's database
+            // context, which runs one command at a time, and the parallel strategy's task per field costs more than
+            // it saves when almost every field is a property read.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = 12;
