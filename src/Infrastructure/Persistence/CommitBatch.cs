@@ -1,9 +1,7 @@
 using System.Data.Common;
-using System.Text;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Ledger;
-using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +9,7 @@ namespace CodeScan.Infrastructure.Persistence;
 
 /// <summary>
 /// What a unit of work writes in its last round trip, after every business lock is held and every decision
-/// made: the idempotency record, the totals of the customer accounts it holds locked, the merchant-side ledger
+/// made: the idempotency record, the new rows taken from SaveChanges (<see cref="DeferredInserts"/>), the totals of the customer accounts it holds locked, the merchant-side ledger
 /// totals, the transfers, the event-log positions and
 /// the events — and, on MySQL, the COMMIT itself (docs/decisions/0009). The rows every payment of a merchant
 /// or of the whole platform shares (the merchant's sales and cash accounts, the event_sequence row) are
@@ -23,7 +21,7 @@ namespace CodeScan.Infrastructure.Persistence;
 /// customer's accounts, a card, a coupon); the batch locks the idempotency key, then merchant-side accounts in
 /// id order, then the sequence row. No one waits in the body for a row that a batch holds.
 /// </remarks>
-internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
+internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
 {
     private readonly SortedDictionary<Guid, (long Debits, long Credits)> _merchantTotals = [];
     private readonly SortedDictionary<Guid, (long Debits, long Credits)> _lockedCustomerTotals = [];
@@ -32,6 +30,9 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
     private readonly Dictionary<Guid, AccountKind> _kinds = [];
     private readonly HashSet<Guid> _opened = [];
     private (string Actor, string Key, string RequestHash, string ResponseJson, long CreatedAt)? _idempotency;
+
+    /// <summary>New rows taken from SaveChanges (MySQL), written right after the idempotency claim.</summary>
+    internal DeferredInserts Inserts { get; } = new();
 
     /// <summary>Forgets everything: a unit of work that is run again starts from nothing.</summary>
     public void Reset()
@@ -43,6 +44,7 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         _kinds.Clear();
         _opened.Clear();
         _idempotency = null;
+        Inserts.Reset();
     }
 
     /// <summary>Adds to a merchant-side account's totals at commit (these accounts have no guard to check).</summary>
@@ -107,13 +109,9 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         }
 
         var dialect = SqlDialect.Of(db.Database);
-        var parameters = new BatchParameters(DbProviderFactories.GetFactory(db.Database.GetDbConnection())!);
-        var sql = new StringBuilder();
-        AppendIdempotencyClaim(sql, parameters);
-        AppendTotals(sql, parameters, _lockedCustomerTotals);
-        AppendTotals(sql, parameters, _merchantTotals);
-        AppendTransfers(sql, parameters);
-        AppendEvents(sql, parameters, events, now);
+        using var parameterMaker = db.Database.GetDbConnection().CreateCommand();
+        var parameters = new BatchParameters(parameterMaker);
+        var sql = Statements(db, parameters, events, now);
         if (sql.Length == 0)
         {
             return;
@@ -136,59 +134,6 @@ internal sealed class CommitBatch(KnownLedgerAccounts knownAccounts)
         catch (DbException ex) when (_idempotency is not null && SqlDialect.IsDuplicateKey(ex))
         {
             throw new IdempotencyKeyTakenException(ex);
-        }
-    }
-
-    /// <summary>The key first: a concurrent duplicate stops here, before it has locked anything else.</summary>
-    private void AppendIdempotencyClaim(StringBuilder sql, BatchParameters parameters)
-    {
-        if (_idempotency is { } claim)
-        {
-            sql.Append("INSERT INTO idempotency_keys (actor, idempotency_key, request_hash, response_json, created_at) VALUES (")
-               .Append(parameters.Add(claim.Actor)).Append(", ").Append(parameters.Add(claim.Key)).Append(", ")
-               .Append(parameters.Add(claim.RequestHash)).Append(", ").Append(parameters.Add(claim.ResponseJson)).Append(", ")
-               .Append(parameters.Add(claim.CreatedAt)).Append(");\n");
-        }
-    }
-
-    /// <summary>Account totals in id order (the sorted dictionary's order): the customer's locked ones, then the merchant side.</summary>
-    private static void AppendTotals(StringBuilder sql, BatchParameters parameters, SortedDictionary<Guid, (long Debits, long Credits)> accounts)
-    {
-        foreach (var (accountId, totals) in accounts)
-        {
-            sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(parameters.Add(totals.Debits))
-               .Append(", credits_posted = credits_posted + ").Append(parameters.Add(totals.Credits))
-               .Append(" WHERE id = ").Append(parameters.Add(accountId.ToString())).Append(";\n");
-        }
-    }
-
-    private void AppendTransfers(StringBuilder sql, BatchParameters parameters)
-    {
-        if (_transfers.Count > 0)
-        {
-            sql.Append("INSERT INTO ledger_transfers (id, debit_account_id, credit_account_id, amount, currency, kind, reference_id, created_at) VALUES ");
-            sql.AppendJoin(", ", _transfers.Select(t =>
-                $"({parameters.Add(t.Id.ToString())}, {parameters.Add(t.DebitAccountId.ToString())}, {parameters.Add(t.CreditAccountId.ToString())}, " +
-                $"{parameters.Add(t.Amount)}, {parameters.Add(t.Currency)}, {parameters.Add(t.Kind.ToString())}, " +
-                $"{parameters.Add(t.ReferenceId.ToString())}, {parameters.Add(t.CreatedAt.UtcTicks)})"));
-            sql.Append(";\n");
-        }
-    }
-
-    private static void AppendEvents(StringBuilder sql, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
-    {
-        if (events.Count > 0)
-        {
-            // Positions are taken here, with the sequence row locked from this UPDATE to the COMMIT that ends the
-            // batch: a transaction that got position n has committed (or rolled back) before any other can take n + 1.
-            var count = parameters.Add((long)events.Count);
-            sql.Append("UPDATE event_sequence SET last_position = last_position + ").Append(count).Append(" WHERE id = 1;\n");
-            sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
-            sql.AppendJoin(", ", events.Select((e, i) =>
-                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(Guid.CreateVersion7().ToString())}, " +
-                $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
-                $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
-            sql.Append(";\n");
         }
     }
 }

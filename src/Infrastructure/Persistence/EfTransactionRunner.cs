@@ -8,8 +8,8 @@ namespace CodeScan.Infrastructure.Persistence;
 
 /// <summary>
 /// The unit of work: one transaction per command under the provider's execution strategy, the
-/// aggregates saved in one batch, then the <see cref="CommitBatch"/> (shared ledger totals, transfers,
-/// event positions, events, COMMIT) in one more round trip, the projector woken after commit.
+/// aggregates saved in one batch, then the <see cref="CommitBatch"/> (new rows on MySQL, shared ledger totals,
+/// transfers, event positions, events, COMMIT) in one more round trip, the projector woken after commit.
 /// </summary>
 internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batch, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
 {
@@ -117,7 +117,17 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
     {
         var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.Started.IsActive)
+        {
+            // The batch ends the transaction on MySQL: the new rows ride in it instead of a round trip of their own.
+            batch.Inserts.TakeFrom(db);
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await batch.ExecuteAsync(db, events, clock.GetUtcNow(), cancellationToken);
 
         // A unit of work with nothing for the batch still has its transaction to end (MySQL); SQLite's caller commits.

@@ -12,7 +12,7 @@ namespace CodeScan.Api.Tests.Redemptions;
 public abstract class RedeemRoundTripTests(StoreMode mode)
 {
     [Fact]
-    public async Task Redeem_StoredValue_TakesFiveCommandsAndTouchesSharedRowsOnlyInTheLast()
+    public async Task Redeem_StoredValue_TakesFewCommandsAndTouchesSharedRowsOnlyInTheLast()
     {
         await using var host = await CodeScanHost.StartAsync(HostStores.Create(mode), services: DatabaseCommandProbe.Install(mode));
         var merchant = await MerchantScenario.ApprovedAsync(host);
@@ -32,8 +32,8 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
         var commands = probe.CommandsOf(paid.Probe);
 
         // The merchant's trading terms (with the transaction's start in front on MySQL), the customer's membership
-        // cards, the customer's accounts locked, the redemption saved, the commit batch (with the debit the lock
-        // decided, and on MySQL the COMMIT). The customer's number is known from the first payment.
+        // cards, the customer's accounts locked, the redemption saved (on MySQL inside the batch), the commit batch
+        // (with the debit the lock decided, and on MySQL the COMMIT). The customer's number is known from the first payment.
         Assert.True(commands.Count <= 5, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
         Assert.DoesNotContain(commands, c => c.Contains("SAVEPOINT", StringComparison.OrdinalIgnoreCase));
         Assert.Single(commands, c => c.Contains("idempotency_keys", StringComparison.Ordinal));
@@ -49,6 +49,14 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
             Assert.StartsWith("SET TRANSACTION ISOLATION LEVEL READ COMMITTED;\nSTART TRANSACTION;", commands[0], StringComparison.Ordinal);
             Assert.Single(commands, c => c.Contains("START TRANSACTION", StringComparison.Ordinal));
             Assert.EndsWith("COMMIT;", batch.TrimEnd(), StringComparison.Ordinal);
+
+            // The redemption row rides in the batch, right after the idempotency claim: four round trips in all.
+            Assert.True(commands.Count <= 4, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
+            Assert.Single(commands, c => c.Contains("INSERT INTO `redemptions`", StringComparison.Ordinal));
+            Assert.Contains("INSERT INTO `redemptions`", batch, StringComparison.Ordinal);
+            Assert.True(
+                batch.IndexOf("INSERT INTO idempotency_keys", StringComparison.Ordinal) < batch.IndexOf("INSERT INTO `redemptions`", StringComparison.Ordinal),
+                batch);
             Assert.DoesNotContain(commands, c => c.Trim().Equals("COMMIT", StringComparison.OrdinalIgnoreCase));
         }
 

@@ -1,0 +1,76 @@
+using System.Text;
+using CodeScan.Domain.Common;
+using CodeScan.Infrastructure.Persistence.EventLog;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>The batch's statements, in the lock order the class documents.</summary>
+internal sealed partial class CommitBatch
+{
+    private StringBuilder Statements(CodeScanDbContext db, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    {
+        var sql = new StringBuilder();
+        AppendIdempotencyClaim(sql, parameters);
+        Inserts.AppendTo(sql, parameters, db.GetService<ISqlGenerationHelper>());
+        AppendTotals(sql, parameters, _lockedCustomerTotals);
+        AppendTotals(sql, parameters, _merchantTotals);
+        AppendTransfers(sql, parameters);
+        AppendEvents(sql, parameters, events, now);
+        return sql;
+    }
+
+    /// <summary>The key first: a concurrent duplicate stops here, before it has locked anything else.</summary>
+    private void AppendIdempotencyClaim(StringBuilder sql, BatchParameters parameters)
+    {
+        if (_idempotency is { } claim)
+        {
+            sql.Append("INSERT INTO idempotency_keys (actor, idempotency_key, request_hash, response_json, created_at) VALUES (")
+               .Append(parameters.Add(claim.Actor)).Append(", ").Append(parameters.Add(claim.Key)).Append(", ")
+               .Append(parameters.Add(claim.RequestHash)).Append(", ").Append(parameters.Add(claim.ResponseJson)).Append(", ")
+               .Append(parameters.Add(claim.CreatedAt)).Append(");\n");
+        }
+    }
+
+    /// <summary>Account totals in id order (the sorted dictionary's order): the customer's locked ones, then the merchant side.</summary>
+    private static void AppendTotals(StringBuilder sql, BatchParameters parameters, SortedDictionary<Guid, (long Debits, long Credits)> accounts)
+    {
+        foreach (var (accountId, totals) in accounts)
+        {
+            sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(parameters.Add(totals.Debits))
+               .Append(", credits_posted = credits_posted + ").Append(parameters.Add(totals.Credits))
+               .Append(" WHERE id = ").Append(parameters.Add(accountId.ToString())).Append(";\n");
+        }
+    }
+
+    private void AppendTransfers(StringBuilder sql, BatchParameters parameters)
+    {
+        if (_transfers.Count > 0)
+        {
+            sql.Append("INSERT INTO ledger_transfers (id, debit_account_id, credit_account_id, amount, currency, kind, reference_id, created_at) VALUES ");
+            sql.AppendJoin(", ", _transfers.Select(t =>
+                $"({parameters.Add(t.Id.ToString())}, {parameters.Add(t.DebitAccountId.ToString())}, {parameters.Add(t.CreditAccountId.ToString())}, " +
+                $"{parameters.Add(t.Amount)}, {parameters.Add(t.Currency)}, {parameters.Add(t.Kind.ToString())}, " +
+                $"{parameters.Add(t.ReferenceId.ToString())}, {parameters.Add(t.CreatedAt.UtcTicks)})"));
+            sql.Append(";\n");
+        }
+    }
+
+    private static void AppendEvents(StringBuilder sql, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    {
+        if (events.Count > 0)
+        {
+            // Positions are taken here, with the sequence row locked from this UPDATE to the COMMIT that ends the
+            // batch: a transaction that got position n has committed (or rolled back) before any other can take n + 1.
+            var count = parameters.Add((long)events.Count);
+            sql.Append("UPDATE event_sequence SET last_position = last_position + ").Append(count).Append(" WHERE id = 1;\n");
+            sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
+            sql.AppendJoin(", ", events.Select((e, i) =>
+                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(Guid.CreateVersion7().ToString())}, " +
+                $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
+                $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
+            sql.Append(";\n");
+        }
+    }
+}

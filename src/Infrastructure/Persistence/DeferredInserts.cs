@@ -1,0 +1,78 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CodeScan.Infrastructure.Persistence;
+
+/// <summary>
+/// New rows a unit of work adds — a redemption, a reversal — written by the commit batch instead of by
+/// SaveChanges in a round trip of its own (MySQL, docs/decisions/0009). Columns, values and parameters come
+/// from EF's own model and type mappings, so a row is written exactly as SaveChanges would write it. Only plain
+/// rows qualify: one table, no owned or related entities, no keys pointing either way, no unique index but the
+/// primary key, and no value the database generates. A duplicate can then only be a fresh primary key, which
+/// does not happen; anything else goes through SaveChanges as before.
+/// </summary>
+internal sealed class DeferredInserts
+{
+    private readonly List<(IEntityType Type, object?[] Values)> _rows = [];
+
+    public int Count => _rows.Count;
+
+    public void Reset() => _rows.Clear();
+
+    /// <summary>Takes the added entries that qualify out of SaveChanges' hands: they are tracked as saved from now on.</summary>
+    public void TakeFrom(DbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+        {
+            if (!Qualifies(entry.Metadata) || !HasEveryValue(entry))
+            {
+                continue;
+            }
+
+            var properties = entry.Metadata.GetProperties().ToList();
+            _rows.Add((entry.Metadata, properties.Select(p => entry.Property(p).CurrentValue).ToArray()));
+            entry.State = EntityState.Unchanged;
+        }
+    }
+
+    /// <summary>One INSERT per row, its values as parameters made by each column's type mapping.</summary>
+    public void AppendTo(StringBuilder sql, BatchParameters parameters, ISqlGenerationHelper names)
+    {
+        foreach (var (type, values) in _rows)
+        {
+            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            var properties = type.GetProperties().ToList();
+            sql.Append("INSERT INTO ").Append(names.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+               .AppendJoin(", ", properties.Select(p => names.DelimitIdentifier(p.GetColumnName(table)!)))
+               .Append(") VALUES (")
+               .AppendJoin(", ", properties.Select((p, i) => parameters.Add(p.GetRelationalTypeMapping(), values[i])))
+               .Append(");\n");
+        }
+    }
+
+    private static bool Qualifies(IEntityType type) =>
+        type.GetTableName() is not null
+        && type.GetViewName() is null
+        && type.BaseType is null
+        && !type.GetDirectlyDerivedTypes().Any()
+        && !type.IsOwned()
+        && !type.GetNavigations().Any()
+        && !type.GetSkipNavigations().Any()
+        && !type.GetComplexProperties().Any()
+        && !type.GetForeignKeys().Any()
+        && !type.GetReferencingForeignKeys().Any()
+        && !type.GetIndexes().Any(i => i.IsUnique)
+        && type.GetProperties().All(p =>
+            p.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema())) is not null
+            && p.GetComputedColumnSql() is null
+            && p.GetDefaultValueSql() is null
+            && !p.TryGetDefaultValue(out _));
+
+    /// <summary>Every value is the entity's own: nothing temporary, no key left for the database to make.</summary>
+    private static bool HasEveryValue(EntityEntry entry) =>
+        entry.Properties.All(p => !p.IsTemporary
+            && (p.Metadata.ValueGenerated == ValueGenerated.Never || !Equals(p.CurrentValue, p.Metadata.Sentinel)));
+}
