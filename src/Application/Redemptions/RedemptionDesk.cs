@@ -20,8 +20,11 @@ namespace CodeScan.Application.Redemptions;
 /// </summary>
 public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, KnownPhones phones, TimeProvider clock)
 {
+    /// <param name="membershipCards">The customer's membership cards at the merchant when already read
+    /// (<see cref="PaymentTerms"/>); <c>null</c> reads them here.</param>
     public async Task<Outcome<RedemptionResult>> RedeemAsync(
-        TradingTerms merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
+        TradingTerms merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken,
+        IReadOnlyList<Card>? membershipCards = null)
     {
         var customerPhone = await phones.OfAsync(db, request.CustomerId, cancellationToken);
         if (customerPhone is null)
@@ -37,7 +40,9 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
 
         var (coupon, timesCard) = instruments.Value;
         var now = clock.GetUtcNow();
-        var membership = request.Mode == RedemptionMode.TimesCard ? null : await BestMembershipAsync(merchant.MerchantId, request.CustomerId, now, cancellationToken);
+        var membership = request.Mode == RedemptionMode.TimesCard
+            ? null
+            : BestMembership(membershipCards ?? await MembershipCardsAsync(merchant.MerchantId, request.CustomerId, cancellationToken), now);
         var balance = await LockStoredValueAsync(merchant, request.CustomerId, cancellationToken);
         var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
         if (!decided.IsSuccess)
@@ -93,12 +98,14 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         return await ledger.LockStoredValueAsync(merchant.MerchantId, customerId, cancellationToken);
     }
 
-    /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>
-    private async Task<Card?> BestMembershipAsync(MerchantId merchantId, UserId customerId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var cards = await db.Cards.AsNoTracking()
+    private Task<List<Card>> MembershipCardsAsync(MerchantId merchantId, UserId customerId, CancellationToken cancellationToken) =>
+        db.Cards.AsNoTracking()
             .Where(c => c.MerchantId == merchantId && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
             .ToListAsync(cancellationToken);
+
+    /// <summary>The membership card with the deepest discount the customer holds at the merchant now, if any.</summary>
+    private static Card? BestMembership(IReadOnlyList<Card> cards, DateTimeOffset now)
+    {
         var active = cards.Where(c => c.IsActiveMembershipAt(now)).ToList();
         var deepest = RedemptionPricing.Deepest(active.Select(MembershipOption.Of));
         return active.Find(c => c.Id == deepest?.CardId);

@@ -23,13 +23,14 @@ public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk,
             command.PayRestWith ?? RestPayment.StoredValue,
             RedemptionChannel.CustomerScan,
             customerId);
-        var merchant = await db.TradingTermsAsync(command.MerchantId, cancellationToken);
-        if (merchant.Error is { } notFound)
+        var terms = await PaymentTerms.ReadAsync(db, command.MerchantId, customerId, cancellationToken);
+        if (terms.Error is { } notFound)
         {
             return notFound;
         }
 
-        var outcome = await desk.RedeemAsync(merchant.Value, request, command.TimesCardId, command.CouponId, cancellationToken);
+        var outcome = await desk.RedeemAsync(
+            terms.Value!.Merchant, request, command.TimesCardId, command.CouponId, cancellationToken, terms.Value.MembershipCards);
 
         // A validly signed token for a user this deployment does not know is not a customer.
         return outcome.Error?.Field == "customerId" ? throw new UnauthenticatedException() : outcome;
