@@ -11,13 +11,30 @@ public static class DatabaseProvider
     public static bool UsesMySql(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration.GetConnectionString("MySql"));
 
     internal static void UseMySql(DbContextOptionsBuilder options, string connectionString, ServerVersion serverVersion) =>
-        options.UseMySql(connectionString, serverVersion, mySql =>
+        options.UseMySql(WithoutConnectionReset(connectionString), serverVersion, mySql =>
             {
                 mySql.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
                 mySql.MigrationsHistoryTable("__ef_migrations_history");
                 mySql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
             })
             .AddInterceptors(TransactionStartInterceptor.Instance);
+
+    /// <summary>
+    /// MySqlConnector resets a pooled connection each time it is opened: a round trip of its own, and work for
+    /// the server, on every unit of work and every projector batch. Every transaction here is ended by its own
+    /// code — by the commit batch's COMMIT, or rolled back on a refusal or a failure (<see cref="StartedTransaction"/>)
+    /// — and no session state is kept, so the reset is off unless the connection string asks for it.
+    /// </summary>
+    internal static string WithoutConnectionReset(string connectionString)
+    {
+        var builder = new MySqlConnector.MySqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("ConnectionReset"))
+        {
+            builder.ConnectionReset = false;
+        }
+
+        return builder.ConnectionString;
+    }
 
     internal static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite =>
