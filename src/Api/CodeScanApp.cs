@@ -41,6 +41,8 @@ public static class CodeScanApp
         RefuseUnsafeConfiguration(app);
         await app.Services.MigrateDatabaseAsync(cancellationToken);
 
+        // Browsers on other origins (CrossOriginOptions): preflights answered, responses marked, before any endpoint.
+        app.UseCors();
         app.MapGet("/healthz", () => Results.Json(new { status = "up" }));
         app.MapGet("/readyz", async (ReadinessProbe probe, CancellationToken ct) =>
         {

@@ -38,6 +38,7 @@ public static class DependencyInjection
 
         AddGraphQLExecution(services, environment);
         services.AddGraphQLTransports(configuration);
+        services.AddCrossOriginRequests(configuration, environment);
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class DevelopmentOnlyTests
     {
         await using var host = environment == "Development"
             ? await CodeScanHost.StartAsync(StoreMode.Embedded)
-            : await StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
+            : await CodeScanHost.StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
 
         using var response = await host.Http.PostAsJsonAsync("/dev/token", new { phone = CodeScanHost.AdminPhone });
 
@@ -37,7 +37,7 @@ public sealed class DevelopmentOnlyTests
     [Fact]
     public async Task Post_WhenProductionReceivesATokenSignedWithTheDevelopmentKey_Returns401()
     {
-        await using var host = await StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
+        await using var host = await CodeScanHost.StartProductionAsync(s => s["Jwt:SigningKey"] = ProductionKey);
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var forged = ApiCalls.Sign(
             new JsonObject
@@ -93,19 +93,4 @@ public sealed class DevelopmentOnlyTests
 
         Assert.Contains("Jwt:SigningKey", failure.Message, StringComparison.Ordinal);
     }
-
-    /// <summary>A production host with everything else it needs to start (SMS gateway, code pepper).</summary>
-    private static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure) =>
-        CodeScanHost.StartAsync(
-            HostStores.Create(StoreMode.Embedded),
-            s =>
-            {
-                s["Identity:CodePepper"] = "production-code-pepper-0123456789-abcdefghijklmnop";
-                s["Qr:SigningKey"] = "production-qr-signing-key-0123456789-abcdefghijklmnop";
-                s["Qr:PublicBaseUrl"] = "https://pay.example.com";
-                s["Sms:WebhookUrl"] = "http://127.0.0.1:9/sms";
-                s["Sms:WebhookSecret"] = "sms-webhook-secret-0123456789-abcdefghijklmnopqrs";
-                configure(s);
-            },
-            "Production");
 }

@@ -192,7 +192,7 @@ public sealed class ConsoleBrowser : IAsyncDisposable
         }
     }
 
-    private static string? FindChromium()
+    internal static string? FindChromium()
     {
         if (Environment.GetEnvironmentVariable("CODESCAN_CHROMIUM") is { Length: > 0 } configured)
         {

@@ -117,6 +117,21 @@ public sealed class CodeScanHost : IAsyncDisposable
         }
     }
 
+    /// <summary>A production host with everything else it needs to start (SMS gateway, code pepper).</summary>
+    public static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure) =>
+        StartAsync(
+            HostStores.Create(StoreMode.Embedded),
+            s =>
+            {
+                s["Identity:CodePepper"] = "production-code-pepper-0123456789-abcdefghijklmnop";
+                s["Qr:SigningKey"] = "production-qr-signing-key-0123456789-abcdefghijklmnop";
+                s["Qr:PublicBaseUrl"] = "https://pay.example.com";
+                s["Sms:WebhookUrl"] = "http://127.0.0.1:9/sms";
+                s["Sms:WebhookSecret"] = "sms-webhook-secret-0123456789-abcdefghijklmnopqrs";
+                configure(s);
+            },
+            "Production");
+
     /// <summary>POSTs one GraphQL request and returns the whole response document.</summary>
     public async Task<JsonObject> GraphQLAsync(string? token, string query, object? variables = null, string? operationName = null)
     {
