@@ -41,13 +41,13 @@ public static class CrossOriginRequests
 {
     public static IServiceCollection AddCrossOriginRequests(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(CrossOriginOptions.Section).Get<CrossOriginOptions>() ?? new CrossOriginOptions();
-        if (configuration.GetSection(CrossOriginOptions.Section)["AllowLocalhost"] is null)
+        var section = configuration.GetSection(CrossOriginOptions.Section);
+        var options = section.Get<CrossOriginOptions>() ?? new CrossOriginOptions();
+        if (section[nameof(CrossOriginOptions.AllowLocalhost)] is null)
         {
             options.AllowLocalhost = environment.IsDevelopment();
         }
 
-        services.AddSingleton(options);
         return services.AddCors(cors => cors.AddDefaultPolicy(policy => Configure(policy, options)));
     }
 

@@ -55,7 +55,8 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
             Interlocked.Increment(ref _hits);
             options.Document = cached.Document;
             var rules = options.CachedDocumentValidationRules ?? [];
-            if (rules.All(rule => cached.CannotRefuse(rule, options.OperationName)))
+            var operation = Entry.OperationOf(cached.Document, options.OperationName);
+            if (rules.All(rule => cached.CannotRefuse(rule, operation)))
             {
                 Interlocked.Increment(ref _hitsWithoutRules);
                 rules = [];
@@ -71,7 +72,7 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
         // Executed: the document parsed and passed every rule (with this request's variables and transport).
         if (result.Executed && result.Document is { } document)
         {
-            var entry = new Entry(document, options.OperationName, ComplexityInputs.ReadVariables(document));
+            var entry = new Entry(document, ComplexityInputs.ReadVariables(document), Entry.OperationOf(document, options.OperationName));
             _documents.Set(query, entry, new MemoryCacheEntryOptions { Size = Math.Max(query.Length, 1) });
         }
 
@@ -80,15 +81,14 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
 
     public void Dispose() => _documents.Dispose();
 
-    /// <param name="ScoredOperation">The operation name the complexity limit scored when the document was cached (the score is per operation).</param>
-    private sealed record Entry(GraphQLDocument Document, string? ScoredOperation, bool ComplexityReadsVariables)
+    /// <param name="Scored">The operation the complexity limit scored when the document was cached (the score is per operation).</param>
+    private sealed record Entry(GraphQLDocument Document, bool ComplexityReadsVariables, GraphQLOperationDefinition? Scored)
     {
-        /// <summary>Whether the rule is sure to pass for the named operation of this document, whatever the request's variables.</summary>
-        public bool CannotRefuse(IValidationRule rule, string? operationName) => rule switch
+        /// <summary>Whether the rule is sure to pass for this operation of the document, whatever the request's variables.</summary>
+        public bool CannotRefuse(IValidationRule rule, GraphQLOperationDefinition? operation) => operation is not null && rule switch
         {
-            IOperationTypeRule transport => Operation(operationName) is { } operation && transport.Allows(operation.Operation),
-            ComplexityValidationRule => !ComplexityReadsVariables
-                && Operation(operationName) is { } operation && operation == Operation(ScoredOperation),
+            IOperationTypeRule transport => transport.Allows(operation.Operation),
+            ComplexityValidationRule => !ComplexityReadsVariables && operation == Scored,
             _ => false,
         };
 
@@ -96,9 +96,9 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
         /// The operation the executer will run, chosen as it chooses (DocumentExecuter.GetOperation): the only one
         /// when no name is given, else the one with that name; <c>null</c> when none fits (the executer reports that).
         /// </summary>
-        private GraphQLOperationDefinition? Operation(string? operationName)
+        public static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
         {
-            var operations = Document.Definitions.OfType<GraphQLOperationDefinition>();
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>();
             return string.IsNullOrEmpty(operationName)
                 ? (operations.Take(2).ToList() is [var only] ? only : null)
                 : operations.FirstOrDefault(operation => operation.Name == operationName);

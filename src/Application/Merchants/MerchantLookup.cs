@@ -21,13 +21,4 @@ public static class MerchantLookup
     /// <summary>The merchant, not tracked: for a use case that only reads it.</summary>
     public static async Task<Result<Merchant>> MerchantToReadAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken) =>
         await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } merchant ? merchant : NotFound;
-
-    /// <summary>Only what a payment needs of its merchant (three columns instead of the aggregate).</summary>
-    public static async Task<Result<TradingTerms>> TradingTermsAsync(this IApplicationDbContext db, MerchantId id, CancellationToken cancellationToken) =>
-        await db.Merchants.AsNoTracking()
-            .Where(m => m.Id == id)
-            .Select(m => (TradingTerms?)new TradingTerms(m.Id, m.Status, m.Profile.Currency))
-            .SingleOrDefaultAsync(cancellationToken) is { } terms
-            ? terms
-            : NotFound;
 }

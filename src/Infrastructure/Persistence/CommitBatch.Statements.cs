@@ -1,19 +1,17 @@
 using System.Text;
 using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Persistence.EventLog;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CodeScan.Infrastructure.Persistence;
 
 /// <summary>The batch's statements, in the lock order the class documents.</summary>
 internal sealed partial class CommitBatch
 {
-    private StringBuilder Statements(CodeScanDbContext db, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    private StringBuilder Statements(BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
     {
         var sql = new StringBuilder();
         AppendIdempotencyClaim(sql, parameters);
-        Inserts.AppendTo(sql, parameters, db.GetService<ISqlGenerationHelper>());
+        Inserts.AppendTo(sql, parameters);
         AppendTotals(sql, parameters, _lockedCustomerTotals);
         AppendTotals(sql, parameters, _merchantTotals);
         AppendTransfers(sql, parameters);

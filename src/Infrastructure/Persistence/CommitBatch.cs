@@ -111,7 +111,7 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
         var dialect = SqlDialect.Of(db.Database);
         using var parameterMaker = db.Database.GetDbConnection().CreateCommand();
         var parameters = new BatchParameters(parameterMaker);
-        var sql = Statements(db, parameters, events, now);
+        var sql = Statements(parameters, events, now);
         if (sql.Length == 0)
         {
             return;

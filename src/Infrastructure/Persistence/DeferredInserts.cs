@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -16,63 +18,78 @@ namespace CodeScan.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DeferredInserts
 {
-    private readonly List<(IEntityType Type, object?[] Values)> _rows = [];
+    /// <summary>Each entity type's INSERT, or <c>null</c> when it does not qualify; the model never changes.</summary>
+    private static readonly ConcurrentDictionary<IEntityType, RowShape?> Shapes = new();
 
-    public int Count => _rows.Count;
+    private readonly List<(RowShape Shape, object?[] Values)> _rows = [];
 
     public void Reset() => _rows.Clear();
 
     /// <summary>Takes the added entries that qualify out of SaveChanges' hands: they are tracked as saved from now on.</summary>
     public void TakeFrom(DbContext db)
     {
+        var names = db.GetService<ISqlGenerationHelper>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
         {
-            if (!Qualifies(entry.Metadata) || !HasEveryValue(entry))
+            if (Shapes.GetOrAdd(entry.Metadata, type => RowShape.Of(type, names)) is not { } shape || !HasEveryValue(entry))
             {
                 continue;
             }
 
-            var properties = entry.Metadata.GetProperties().ToList();
-            _rows.Add((entry.Metadata, properties.Select(p => entry.Property(p).CurrentValue).ToArray()));
+            _rows.Add((shape, shape.Properties.Select(p => entry.Property(p).CurrentValue).ToArray()));
             entry.State = EntityState.Unchanged;
         }
     }
 
     /// <summary>One INSERT per row, its values as parameters made by each column's type mapping.</summary>
-    public void AppendTo(StringBuilder sql, BatchParameters parameters, ISqlGenerationHelper names)
+    public void AppendTo(StringBuilder sql, BatchParameters parameters)
     {
-        foreach (var (type, values) in _rows)
+        foreach (var (shape, values) in _rows)
         {
-            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-            var properties = type.GetProperties().ToList();
-            sql.Append("INSERT INTO ").Append(names.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-               .AppendJoin(", ", properties.Select(p => names.DelimitIdentifier(p.GetColumnName(table)!)))
-               .Append(") VALUES (")
-               .AppendJoin(", ", properties.Select((p, i) => parameters.Add(p.GetRelationalTypeMapping(), values[i])))
+            sql.Append(shape.InsertInto)
+               .AppendJoin(", ", values.Select((value, i) => parameters.Add(shape.Mappings[i], value)))
                .Append(");\n");
         }
     }
-
-    private static bool Qualifies(IEntityType type) =>
-        type.GetTableName() is not null
-        && type.GetViewName() is null
-        && type.BaseType is null
-        && !type.GetDirectlyDerivedTypes().Any()
-        && !type.IsOwned()
-        && !type.GetNavigations().Any()
-        && !type.GetSkipNavigations().Any()
-        && !type.GetComplexProperties().Any()
-        && !type.GetForeignKeys().Any()
-        && !type.GetReferencingForeignKeys().Any()
-        && !type.GetIndexes().Any(i => i.IsUnique)
-        && type.GetProperties().All(p =>
-            p.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema())) is not null
-            && p.GetComputedColumnSql() is null
-            && p.GetDefaultValueSql() is null
-            && !p.TryGetDefaultValue(out _));
 
     /// <summary>Every value is the entity's own: nothing temporary, no key left for the database to make.</summary>
     private static bool HasEveryValue(EntityEntry entry) =>
         entry.Properties.All(p => !p.IsTemporary
             && (p.Metadata.ValueGenerated == ValueGenerated.Never || !Equals(p.CurrentValue, p.Metadata.Sentinel)));
+
+    /// <param name="InsertInto"><c>INSERT INTO `table` (`a`, `b`) VALUES (</c></param>
+    private sealed record RowShape(string InsertInto, IProperty[] Properties, RelationalTypeMapping[] Mappings)
+    {
+        public static RowShape? Of(IEntityType type, ISqlGenerationHelper names)
+        {
+            if (!Qualifies(type))
+            {
+                return null;
+            }
+
+            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            var properties = type.GetProperties().ToArray();
+            var insertInto = $"INSERT INTO {names.DelimitIdentifier(table.Name, table.Schema)} " +
+                $"({string.Join(", ", properties.Select(p => names.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES (";
+            return new RowShape(insertInto, properties, [.. properties.Select(p => p.GetRelationalTypeMapping())]);
+        }
+
+        private static bool Qualifies(IEntityType type) =>
+            type.GetTableName() is not null
+            && type.GetViewName() is null
+            && type.BaseType is null
+            && !type.GetDirectlyDerivedTypes().Any()
+            && !type.IsOwned()
+            && !type.GetNavigations().Any()
+            && !type.GetSkipNavigations().Any()
+            && !type.GetComplexProperties().Any()
+            && !type.GetForeignKeys().Any()
+            && !type.GetReferencingForeignKeys().Any()
+            && !type.GetIndexes().Any(i => i.IsUnique)
+            && type.GetProperties().All(p =>
+                p.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema())) is not null
+                && p.GetComputedColumnSql() is null
+                && p.GetDefaultValueSql() is null
+                && !p.TryGetDefaultValue(out _));
+    }
 }

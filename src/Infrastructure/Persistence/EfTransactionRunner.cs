@@ -123,11 +123,7 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
             batch.Inserts.TakeFrom(db);
         }
 
-        if (db.ChangeTracker.HasChanges())
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         await batch.ExecuteAsync(db, events, clock.GetUtcNow(), cancellationToken);
 
         // A unit of work with nothing for the batch still has its transaction to end (MySQL); SQLite's caller commits.

@@ -30,7 +30,7 @@ internal static class CappedBodyReader
                     return (false, default);
                 }
 
-                if (read.IsCompleted || read.IsCanceled)
+                if (read.IsCompleted)
                 {
                     try
                     {
