@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<CommitBatch>();
         services.AddSingleton<KnownLedgerAccounts>();
         services.AddScoped<ILedger, EfLedger>();
+        services.AddScoped<IPaymentTermsReader, EfPaymentTermsReader>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
         services.AddScoped<IKeyedLocks, EfKeyedLocks>();
         services.AddScoped<IRowLocks, EfRowLocks>();

@@ -1,37 +1,27 @@
-using CodeScan.Application.Common.Abstractions;
-using CodeScan.Application.Merchants;
-using CodeScan.Domain.Catalog;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Merchants;
-using Microsoft.EntityFrameworkCore;
+using CodeScan.Domain.Wallets;
 
 namespace CodeScan.Application.Redemptions;
 
 /// <summary>
-/// What a customer's payment reads before it locks anything, in one query (one round trip): the merchant's
-/// trading terms and the membership cards the customer holds there. Neither is locked, as before: the terms
-/// are read as they stand, and a membership card only prices the payment.
+/// What a payment knows before it decides: the merchant's trading terms, the membership cards the customer holds
+/// there (<c>null</c>: not read yet), and the customer's stored value when it is already held locked (<c>null</c>:
+/// the payment locks it itself, after any coupon or times card).
 /// </summary>
-public sealed record PaymentTerms(TradingTerms Merchant, IReadOnlyList<Card> MembershipCards)
+public sealed record PaymentTerms(TradingTerms Merchant, IReadOnlyList<Card>? MembershipCards, StoredValueBalance? LockedStoredValue)
 {
-    public static async Task<Result<PaymentTerms>> ReadAsync(
-        IApplicationDbContext db, MerchantId merchantId, UserId customerId, CancellationToken cancellationToken)
-    {
-        var found = await db.Merchants.AsNoTracking()
-            .Where(m => m.Id == merchantId)
-            .Select(m => new
-            {
-                m.Id,
-                m.Status,
-                m.Profile.Currency,
-                Cards = db.Cards
-                    .Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is null
-            ? MerchantLookup.NotFound
-            : new PaymentTerms(new TradingTerms(found.Id, found.Status, found.Currency), found.Cards);
-    }
+    /// <summary>Only the merchant's terms: the payment reads and locks the rest itself.</summary>
+    public static PaymentTerms Of(TradingTerms merchant) => new(merchant, null, null);
+}
+
+/// <summary>
+/// Reads a customer's payment terms in one round trip. Asked to, it also locks the customer's stored value at the
+/// merchant in that same round trip, where the store can (<see cref="PaymentTerms.LockedStoredValue"/>): only a
+/// payment that locks nothing before its stored value may ask, or the lock order would change.
+/// </summary>
+public interface IPaymentTermsReader
+{
+    Task<Result<PaymentTerms>> ReadAsync(MerchantId merchantId, UserId customerId, bool lockStoredValue, CancellationToken cancellationToken);
 }

@@ -20,12 +20,11 @@ namespace CodeScan.Application.Redemptions;
 /// </summary>
 public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRowLocks locks, KnownPhones phones, TimeProvider clock)
 {
-    /// <param name="membershipCards">The customer's membership cards at the merchant when already read
-    /// (<see cref="PaymentTerms"/>); <c>null</c> reads them here.</param>
+    /// <param name="terms">The merchant's terms, and whatever of the rest the caller has read or locked already.</param>
     public async Task<Outcome<RedemptionResult>> RedeemAsync(
-        TradingTerms merchant, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken,
-        IReadOnlyList<Card>? membershipCards = null)
+        PaymentTerms terms, RedemptionRequest request, Guid? timesCardId, Guid? couponId, CancellationToken cancellationToken)
     {
+        var merchant = terms.Merchant;
         var customerPhone = await phones.OfAsync(db, request.CustomerId, cancellationToken);
         if (customerPhone is null)
         {
@@ -42,8 +41,8 @@ public sealed class RedemptionDesk(IApplicationDbContext db, ILedger ledger, IRo
         var now = clock.GetUtcNow();
         var membership = request.Mode == RedemptionMode.TimesCard
             ? null
-            : BestMembership(membershipCards ?? await MembershipCardsAsync(merchant.MerchantId, request.CustomerId, cancellationToken), now);
-        var balance = await LockStoredValueAsync(merchant, request.CustomerId, cancellationToken);
+            : BestMembership(terms.MembershipCards ?? await MembershipCardsAsync(merchant.MerchantId, request.CustomerId, cancellationToken), now);
+        var balance = terms.LockedStoredValue ?? await LockStoredValueAsync(merchant, request.CustomerId, cancellationToken);
         var decided = Redemption.Decide(request, merchant, membership, coupon, timesCard, balance, now);
         if (!decided.IsSuccess)
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Ledger;
+using CodeScan.Domain.Wallets;
 using CodeScan.Infrastructure.Persistence.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,26 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
 
     /// <summary>Totals of a customer account as this transaction holds it locked (and has changed it).</summary>
     internal void RememberCustomerAccount(Guid accountId, long debits, long credits) => _customerTotals[accountId] = (debits, credits);
+
+    /// <summary>
+    /// Takes in the customer's stored-value accounts as read under this transaction's lock: their guard is decided
+    /// on these totals from now on (see <see cref="EfLedger.PostAsync"/>), and the balance is returned.
+    /// </summary>
+    internal StoredValueBalance HoldLockedStoredValue(
+        MerchantId merchantId, UserId customerId, IEnumerable<(Guid Id, AccountKind Kind, long Debits, long Credits)> accounts)
+    {
+        RememberKind(LedgerAccount.IdFor(AccountKind.CustomerPrincipal, merchantId, customerId), AccountKind.CustomerPrincipal);
+        RememberKind(LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId), AccountKind.CustomerBonus);
+        long principal = 0, bonus = 0;
+        foreach (var (id, kind, debits, credits) in accounts)
+        {
+            RememberCustomerAccount(id, debits, credits);
+            principal += kind == AccountKind.CustomerPrincipal ? credits - debits : 0;
+            bonus += kind == AccountKind.CustomerBonus ? credits - debits : 0;
+        }
+
+        return new StoredValueBalance(principal, bonus);
+    }
 
     internal bool TryGetCustomerAccount(Guid accountId, out (long Debits, long Credits) totals) => _customerTotals.TryGetValue(accountId, out totals);
 

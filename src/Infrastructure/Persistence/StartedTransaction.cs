@@ -30,6 +30,21 @@ internal sealed class StartedTransaction
         _pendingStart = startStatements;
     }
 
+    /// <summary>
+    /// Adds statements to the start, to run in the unit's first round trip right after START TRANSACTION (a lock
+    /// taken together with the unit's first read). False when the transaction has already started.
+    /// </summary>
+    public bool AddToStart(string statements)
+    {
+        if (_pendingStart is not { } start)
+        {
+            return false;
+        }
+
+        _pendingStart = start + statements;
+        return true;
+    }
+
     /// <summary>Puts the start in front of the command if it is the unit's first.</summary>
     public void PrefixIfFirst(DbCommand command)
     {

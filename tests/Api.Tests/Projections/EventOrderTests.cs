@@ -276,7 +276,7 @@ public sealed class EventOrderTests
         var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
         var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
-        var handler = new RedeemHandler(db, scope.ServiceProvider.GetRequiredService<RedemptionDesk>(), new FixedCurrentUser(new UserId(customer)));
+        var handler = new RedeemHandler(scope.ServiceProvider.GetRequiredService<IPaymentTermsReader>(), scope.ServiceProvider.GetRequiredService<RedemptionDesk>(), new FixedCurrentUser(new UserId(customer)));
         var outcome = await handler.Handle(
             new RedeemCommand(new MerchantId(merchantId), RedemptionMode.StoredValue, amount, null, null, null, null, Guid.NewGuid().ToString("N")),
             CancellationToken.None);

@@ -31,10 +31,10 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
         Assert.Empty(paid.Response.Json.Data("redeem").ErrorCodes());
         var commands = probe.CommandsOf(paid.Probe);
 
-        // The merchant's trading terms and the customer's membership cards there in one query (with the transaction's
-        // start in front on MySQL), the customer's accounts locked, the redemption saved (on MySQL inside the batch), the commit batch
-        // (with the debit the lock decided, and on MySQL the COMMIT). The customer's number is known from the first payment.
-        Assert.True(commands.Count <= 4, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
+        // The merchant's trading terms, the customer's membership cards there and the customer's stored value in one
+        // query (on MySQL with the transaction's start and the stored value's lock in front), the redemption saved (on
+        // MySQL inside the batch), the commit batch (with the debit the lock decided, and on MySQL the COMMIT).
+        Assert.True(commands.Count <= 3, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
         Assert.DoesNotContain(commands, c => c.Contains("SAVEPOINT", StringComparison.OrdinalIgnoreCase));
         Assert.Single(commands, c => c.Contains("idempotency_keys", StringComparison.Ordinal));
 
@@ -50,8 +50,13 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
             Assert.Single(commands, c => c.Contains("START TRANSACTION", StringComparison.Ordinal));
             Assert.EndsWith("COMMIT;", batch.TrimEnd(), StringComparison.Ordinal);
 
-            // The redemption row rides in the batch, right after the idempotency claim: three round trips in all.
-            Assert.True(commands.Count <= 3, $"{commands.Count} commands:\n{string.Join("\n---\n", commands)}");
+            // The stored value is locked in the first round trip, ahead of the read that prices the payment: the UPDATE
+            // that changes nothing takes both rows' locks, and the query after it reads them as locked.
+            Assert.Contains("START TRANSACTION;\nUPDATE ledger_accounts SET debits_posted = debits_posted WHERE id IN (", commands[0], StringComparison.Ordinal);
+            Assert.DoesNotContain(commands, c => c.Contains("FOR UPDATE", StringComparison.Ordinal));
+
+            // The redemption row rides in the batch, right after the idempotency claim: two round trips in all.
+            Assert.Equal(2, commands.Count);
             Assert.Single(commands, c => c.Contains("INSERT INTO `redemptions`", StringComparison.Ordinal));
             Assert.Contains("INSERT INTO `redemptions`", batch, StringComparison.Ordinal);
             Assert.True(

@@ -1,16 +1,12 @@
-using CodeScan.Application.Common.Abstractions;
-using CodeScan.Application.Merchants;
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
-using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Redemptions.Redeem;
 
-public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk, ICurrentUser currentUser) : ICommandHandler<RedeemCommand, Outcome<RedemptionResult>>
+public sealed class RedeemHandler(IPaymentTermsReader termsReader, RedemptionDesk desk, ICurrentUser currentUser) : ICommandHandler<RedeemCommand, Outcome<RedemptionResult>>
 {
     public async ValueTask<Outcome<RedemptionResult>> Handle(RedeemCommand command, CancellationToken cancellationToken)
     {
@@ -23,14 +19,15 @@ public sealed class RedeemHandler(IApplicationDbContext db, RedemptionDesk desk,
             command.PayRestWith ?? RestPayment.StoredValue,
             RedemptionChannel.CustomerScan,
             customerId);
-        var terms = await PaymentTerms.ReadAsync(db, command.MerchantId, customerId, cancellationToken);
+
+        // A stored-value payment locks nothing before the customer's stored value, so the lock can ride with the read.
+        var terms = await termsReader.ReadAsync(command.MerchantId, customerId, lockStoredValue: command.Mode == RedemptionMode.StoredValue, cancellationToken);
         if (terms.Error is { } notFound)
         {
             return notFound;
         }
 
-        var outcome = await desk.RedeemAsync(
-            terms.Value!.Merchant, request, command.TimesCardId, command.CouponId, cancellationToken, terms.Value.MembershipCards);
+        var outcome = await desk.RedeemAsync(terms.Value!, request, command.TimesCardId, command.CouponId, cancellationToken);
 
         // A validly signed token for a user this deployment does not know is not a customer.
         return outcome.Error?.Field == "customerId" ? throw new UnauthenticatedException() : outcome;

@@ -98,7 +98,7 @@ public sealed class WriteOffHandler(
     {
         var request = new RedemptionRequest(code.CustomerId, mode, amount, code.Uses, RestPayment.Outside, RedemptionChannel.StaffWriteOff, currentUser.RequiredId);
         var outcome = await desk.RedeemAsync(
-            merchant.Terms, request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null, cancellationToken);
+            PaymentTerms.Of(merchant.Terms), request, mode == RedemptionMode.TimesCard ? code.InstrumentId : null, mode == RedemptionMode.Coupon ? code.InstrumentId : null, cancellationToken);
         if (outcome.IsSuccess)
         {
             code.MarkUsed(outcome.Value!.RedemptionId, now);

@@ -63,10 +63,7 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
         var sql = FormattableStringFactory.Create(
             "SELECT * FROM ledger_accounts WHERE id IN ({0}, {1}) ORDER BY id" + forUpdate, principal, bonus);
         var accounts = await db.LedgerAccounts.FromSql(sql).AsNoTracking().ToListAsync(cancellationToken);
-        batch.RememberKind(Guid.Parse(principal), AccountKind.CustomerPrincipal);
-        batch.RememberKind(Guid.Parse(bonus), AccountKind.CustomerBonus);
-        accounts.ForEach(a => batch.RememberCustomerAccount(a.Id, a.DebitsPosted, a.CreditsPosted));
-        return ToBalance(accounts.Select(a => (a.Kind, a.Balance)));
+        return batch.HoldLockedStoredValue(merchantId, customerId, accounts.Select(a => (a.Id, a.Kind, a.DebitsPosted, a.CreditsPosted)));
     }
 
     public async Task<bool> PostAsync(IReadOnlyList<Transfer> transfers, CancellationToken cancellationToken)
