@@ -80,7 +80,7 @@ var ready = await Phase("setup", async () =>
 
     machine["redis.version"] = api.Services.GetRequiredService<IConnectionMultiplexer>().GetServers().FirstOrDefault()?.Version.ToString() ?? "unknown";
     Console.WriteLine($"  MariaDB {machine["mariadb.version"]} (innodb_flush_log_at_trx_commit={machine["mariadb.innodb_flush_log_at_trx_commit"]}, " +
-                      $"flush_method={machine["mariadb.innodb_flush_method"]}, log_bin={machine["mariadb.log_bin"]}), Redis {machine["redis.version"]}");
+                      $"flush_method={machine["mariadb.innodb_flush_method"]}, log_bin={machine["mariadb.log_bin"]}, thread_handling={machine["mariadb.thread_handling"]}), Redis {machine["redis.version"]}");
     Console.WriteLine();
 });
 

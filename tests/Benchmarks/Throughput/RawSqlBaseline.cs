@@ -120,7 +120,7 @@ internal sealed class RawSqlBaseline : IAsyncDisposable
         await using var connection = new MySqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var command = new MySqlCommand(
-            "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@innodb_flush_method, @@innodb_doublewrite, @@log_bin, @@sync_binlog, @@innodb_buffer_pool_size", connection);
+            "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@innodb_flush_method, @@innodb_doublewrite, @@log_bin, @@sync_binlog, @@innodb_buffer_pool_size, @@thread_handling", connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         string Value(int i) => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "";
@@ -133,6 +133,7 @@ internal sealed class RawSqlBaseline : IAsyncDisposable
             ["log_bin"] = Value(4),
             ["sync_binlog"] = Value(5),
             ["innodb_buffer_pool_size"] = Value(6),
+            ["thread_handling"] = Value(7),
         };
     }
 
