@@ -31,7 +31,12 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         var principal = LedgerAccount.IdFor(AccountKind.CustomerPrincipal, merchantId, customerId);
         var bonus = LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId);
         var locked = lockStoredValue && LockWithRead(merchantId, principal, bonus);
-        var found = await (db.Database.IsSqlite() ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus, cancellationToken);
+        TermsRow? found = null;
+        await foreach (var row in (db.Database.IsSqlite() ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
+        {
+            found = row;
+        }
+
         if (found is null)
         {
             return MerchantLookup.NotFound;
@@ -43,12 +48,17 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         return new PaymentTerms(new TradingTerms(found.Id, found.Status, found.Currency), found.Cards, balance);
     }
 
-    /// <summary>The query, compiled once per provider (each has its own model), so a payment skips EF's query pipeline.</summary>
-    private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, CancellationToken, Task<TermsRow?>> OnMySql = Compile();
-    private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, CancellationToken, Task<TermsRow?>> OnSqlite = Compile();
+    /// <summary>
+    /// The query, compiled once per provider (each has its own model), so a payment skips EF's query pipeline. It
+    /// reads a list (at most one merchant by its key) rather than asking for a single row: SingleOrDefault wraps
+    /// the merchant in a derived table with LIMIT 2, which MariaDB materializes, sorts and throws away on every
+    /// payment (two temporary tables a payment).
+    /// </summary>
+    private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnMySql = Compile();
+    private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnSqlite = Compile();
 
-    private static Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, CancellationToken, Task<TermsRow?>> Compile() =>
-        EF.CompileAsyncQuery((CodeScanDbContext db, MerchantId merchantId, UserId customerId, Guid principal, Guid bonus, CancellationToken _) =>
+    private static Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> Compile() =>
+        EF.CompileAsyncQuery((CodeScanDbContext db, MerchantId merchantId, UserId customerId, Guid principal, Guid bonus) =>
             db.Merchants.AsNoTracking()
                 .Where(m => m.Id == merchantId)
                 .Select(m => new TermsRow
@@ -63,8 +73,7 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
                         .Where(a => a.MerchantId == m.Id && (a.Id == principal || a.Id == bonus))
                         .Select(a => new AccountRow(a.Id, a.Kind, a.DebitsPosted, a.CreditsPosted))
                         .ToList(),
-                })
-                .SingleOrDefault());
+                }));
 
     /// <summary>Whether the query about to run reads the accounts under this transaction's lock.</summary>
     private bool LockWithRead(MerchantId merchantId, Guid principal, Guid bonus)
