@@ -20,8 +20,9 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
             {
                 logger.LogInformation("{Message} refused with {Code} in {Elapsed} ms", typeof(TMessage).Name, failed.Error!.Code, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-            else
+            else if (logger.IsEnabled(LogLevel.Debug))
             {
+                // Checked first: the call would box its arguments into an array on every message even with Debug off.
                 logger.LogDebug("{Message} handled in {Elapsed} ms", typeof(TMessage).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
