@@ -12,8 +12,7 @@ internal sealed partial class CommitBatch
         var sql = new StringBuilder();
         AppendIdempotencyClaim(sql, parameters);
         Inserts.AppendTo(sql, parameters);
-        AppendTotals(sql, parameters, _lockedCustomerTotals);
-        AppendTotals(sql, parameters, _merchantTotals);
+        AppendTotals(sql, parameters);
         AppendTransfers(sql, parameters);
         AppendEvents(sql, parameters, events, now);
         return sql;
@@ -31,15 +30,33 @@ internal sealed partial class CommitBatch
         }
     }
 
-    /// <summary>Account totals in id order (the sorted dictionary's order): the customer's locked ones, then the merchant side.</summary>
-    private static void AppendTotals(StringBuilder sql, BatchParameters parameters, SortedDictionary<Guid, (long Debits, long Credits)> accounts)
+    /// <summary>
+    /// The account totals in one UPDATE: the customer's locked accounts and the merchant side. InnoDB locks the rows
+    /// as it walks the IN list in key order, so the merchant-side rows are still locked in id order (the customer's
+    /// are this transaction's already), and a statement fewer reaches the server per payment.
+    /// </summary>
+    private void AppendTotals(StringBuilder sql, BatchParameters parameters)
     {
-        foreach (var (accountId, totals) in accounts)
+        var accounts = _lockedCustomerTotals.Concat(_merchantTotals).ToList();
+        if (accounts.Count == 0)
         {
-            sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + ").Append(parameters.Add(totals.Debits))
-               .Append(", credits_posted = credits_posted + ").Append(parameters.Add(totals.Credits))
-               .Append(" WHERE id = ").Append(parameters.Add(accountId.ToString())).Append(";\n");
+            return;
         }
+
+        var ids = accounts.Select(a => parameters.Add(a.Key.ToString())).ToList();
+        sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + CASE id");
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(parameters.Add(accounts[i].Value.Debits));
+        }
+
+        sql.Append(" END, credits_posted = credits_posted + CASE id");
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(parameters.Add(accounts[i].Value.Credits));
+        }
+
+        sql.Append(" END WHERE id IN (").AppendJoin(", ", ids).Append(");\n");
     }
 
     private void AppendTransfers(StringBuilder sql, BatchParameters parameters)
