@@ -182,7 +182,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
 
         public static readonly Dictionary<string, Operation> Table = new()
         {
-            ["query.me"] = new(Access.SignedIn, _ => ("{ me { id } }", new { })),
+            ["query.me"] = new(Access.Anonymous, _ => ("{ me { id } }", new { })),
             ["query.node"] = new(Access.SignedIn, w => ("query($id: ID!) { node(id: $id) { id } }", new { id = w.MerchantA.MerchantId })),
             ["query.merchant"] = new(Access.SignedIn, w => ("query($id: ID!) { merchant(id: $id) { id name } }", new { id = w.MerchantA.MerchantId })),
             ["query.wallet"] = new(Access.SignedIn, w => (Gql.Wallet, new { merchantId = w.MerchantA.MerchantId })),

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using CodeScan.Api.Tests.Api;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Domain.Identity;
 using Microsoft.Extensions.Time.Testing;
@@ -42,6 +44,19 @@ public abstract class SignInTests(StoreMode mode)
         Assert.Equal(["SIGN_IN_CODE_INVALID"], (await host.SignInWithAsync(phone, code)).ErrorCodes());
         var again = await host.SignInFullyAsync(phone);
         Assert.Equal(me["id"]!.GetValue<string>(), again["user"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Me_WithoutAnAccessToken_IsNullWithoutAnError()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+
+        var response = await ApiCalls.PostAsync(host, "{ me { id phone } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Null(response.Json["errors"]);
+        Assert.True(response.Json["data"]!.AsObject().ContainsKey("me"), response.Text);
+        Assert.Null(response.Json["data"]!["me"]);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class GetMe : IRootField
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Field<UserType>("me")
-            .Allow(Access.SignedIn)
-            .Description("The signed-in user.")
+            .Allow(Access.Anonymous)
+            .Description("The signed-in user, or null when the request carries no access token (how a client asks whether it is signed in).")
             .ResolveAsync(async ctx => await ctx.Send(new GetMeQuery()));
 }
