@@ -102,6 +102,56 @@ public sealed class WebSocketHandshakeTests(TransportServerFixture server) : ICl
         Assert.Equal(FakeAccessTokens.UserName, next.Payload!.Value.GetProperty("data").GetProperty("me").GetString());
     }
 
+    [Theory]
+    [InlineData("Authorization")]
+    [InlineData("authorization")]
+    public async Task Init_WithTokenInPayloadHeaders_RunsOperationsAsThatUser(string key)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+        await client.SendAsync(new Dictionary<string, object>
+        {
+            ["type"] = "connection_init",
+            ["payload"] = new { headers = new Dictionary<string, string> { [key] = $"Bearer {FakeAccessTokens.ValidToken}" } },
+        });
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
+
+        await client.SubscribeAsync("1", "{ me }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal(FakeAccessTokens.UserName, next.Payload!.Value.GetProperty("data").GetProperty("me").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"token\":\"Bearer good\"}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"headers\":{\"X-Token\":\"good\"}}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"headers\":\"Bearer good\"}}")]
+    public async Task Init_WithAPayloadButNoTokenWhereClientsPutIt_ClosesWith4403SayingWhy(string init)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+
+        await client.SendRawAsync(init);
+
+        var close = await client.ReceiveCloseAsync();
+        Assert.Equal(4403, close.Code);
+        Assert.StartsWith("Forbidden: no bearer token in connection_init", close.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{}}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":null}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"authorization\":null}}")]
+    public async Task Init_WithAnEmptyPayload_IsAnonymous(string init)
+    {
+        await using var client = await GraphQLWsTestClient.OpenAsync(server.WebSocketUri);
+        await client.SendRawAsync(init);
+        Assert.Equal("connection_ack", (await client.ReceiveAsync()).Type);
+
+        await client.SubscribeAsync("1", "{ me }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal(JsonValueKind.Null, next.Payload!.Value.GetProperty("data").GetProperty("me").ValueKind);
+    }
+
     [Fact]
     public async Task Init_WithoutToken_RunsOperationsAnonymously()
     {
