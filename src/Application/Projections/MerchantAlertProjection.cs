@@ -36,6 +36,7 @@ public sealed class MerchantAlertProjection(IReadModelStore store, IAlertFeed fe
                 RedemptionId = e.RedemptionId,
                 CouponRestored = e.CouponRestored,
                 PaidOutside = e.OutsideToRefund,
+                ReversedMode = e.Mode,
             },
             StoredValueRecharged e => await Alert(envelope, e.MerchantId.Value, AlertKind.StoredValueRecharged, e.Amount, e.Bonus, e.Currency, e.CustomerPhoneMasked, e.PrincipalAfter + e.BonusAfter, e.OccurredAt, cancellationToken),
             CardIssued e => await Issued(envelope, e.MerchantId.Value, e.CustomerId.Value, e.Kind == CardKind.TimesCard ? AlertKind.TimesCardIssued : AlertKind.MembershipCardIssued, e.Name, e.AmountPaid, e.Currency, e.CustomerPhoneMasked, e.OccurredAt, cancellationToken),

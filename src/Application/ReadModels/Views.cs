@@ -96,6 +96,9 @@ public sealed record MerchantAlertView(
 
     /// <summary>Reversals: the coupon is usable again.</summary>
     public bool CouponRestored { get; init; }
+
+    /// <summary>Reversals: how the payment given back was paid (a redemption's mode follows from its kind).</summary>
+    public Domain.Redemptions.RedemptionMode? ReversedMode { get; init; }
 }
 
 public enum AlertKind

@@ -30,6 +30,7 @@ public abstract class ReversalTests(StoreMode mode)
         Assert.Equal("Two cups were not served", reversal["reason"]!.GetValue<string>());
         var alert = await sides.NextAlertAsync();
         Assert.Equal(("REDEMPTION_REVERSED", redemptionId, 3_000L), (alert.GetProperty("kind").GetString(), alert.GetProperty("redemptionId").GetString(), alert.GetProperty("amount").GetProperty("minorUnits").GetInt64()));
+        Assert.Equal("STORED_VALUE", alert.GetProperty("mode").GetString());
         Assert.Equal($"撤销消费，退回储值 30.00 元，会员尾号 {phone[^4..]}，余额 40.00 元", alert.GetProperty("spokenText").GetString());
         Assert.Equal($"Payment reversed, 30.00 yuan back to stored value, member ending {phone[^4..]}, balance 40.00 yuan.", alert.GetProperty("english").GetString());
         Assert.Equal(4_000, (await sides.NextWalletAsync()).GetProperty("storedValue").GetProperty("minorUnits").GetInt64());
@@ -62,6 +63,7 @@ public abstract class ReversalTests(StoreMode mode)
 
         Assert.Equal((1, 2, 1), (reversed["usesRestored"]!.GetValue<int>(), reversed["usesLeft"]!.GetValue<int>(), reversed["usesLeftToReverse"]!.GetValue<int>()));
         var alert = await sides.NextAlertAsync();
+        Assert.Equal("TIMES_CARD", alert.GetProperty("mode").GetString());
         Assert.Equal($"撤销消费，退回次卡「3 washes」1 次，会员尾号 {phone[^4..]}，余额 0.00 元", alert.GetProperty("spokenText").GetString());
         var wallet = await sides.NextWalletAsync();
         Assert.Equal(2, wallet.GetProperty("cards").EnumerateArray().Single(c => c.GetProperty("id").GetString() == card).GetProperty("usesLeft").GetInt32());
@@ -108,6 +110,7 @@ public abstract class ReversalTests(StoreMode mode)
 
         Assert.Equal((true, 2_000L, 0L), (reversed["couponRestored"]!.GetValue<bool>(), reversed.Minor("outsideToRefund"), reversed.Minor("storedValueRestored")));
         var alert = await sides.NextAlertAsync();
+        Assert.Equal("COUPON", alert.GetProperty("mode").GetString());
         Assert.Equal($"撤销消费，优惠券「10 off」已恢复，请退还现场收款 20.00 元，会员尾号 {phone[^4..]}，余额 0.00 元", alert.GetProperty("spokenText").GetString());
         Assert.Equal($"Payment reversed, coupon \"10 off\" usable again, please refund the 20.00 yuan paid at the till, member ending {phone[^4..]}, balance 0.00 yuan.", alert.GetProperty("english").GetString());
         Assert.Equal("AVAILABLE", (await sides.NextWalletAsync()).GetProperty("coupons").EnumerateArray().Single().GetProperty("status").GetString());

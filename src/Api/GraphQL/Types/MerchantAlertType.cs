@@ -17,12 +17,12 @@ public sealed class MerchantAlertType : ObjectGraphType<MerchantAlertView>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Also the replay cursor: pass it as `after` to get what followed.").Resolve(ctx => ctx.Source.Position.ToString(CultureInfo.InvariantCulture));
         Field<NonNullGraphType<IdGraphType>>("merchantId").Resolve(ctx => GlobalId.Encode(MerchantType.TypeName, ctx.Source.MerchantId));
         Field<NonNullGraphType<AlertKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<PaymentModeType>("mode").Description("Redemptions: how the customer paid.").Resolve(ctx => ctx.Source.Kind switch
+        Field<PaymentModeType>("mode").Description("Redemptions: how the customer paid. Reversals: how the payment given back was paid.").Resolve(ctx => ctx.Source.Kind switch
         {
             AlertKind.StoredValueRedeemed => RedemptionMode.StoredValue,
             AlertKind.TimesCardRedeemed => RedemptionMode.TimesCard,
             AlertKind.CouponRedeemed => RedemptionMode.Coupon,
-            _ => (RedemptionMode?)null,
+            _ => ctx.Source.ReversedMode,
         });
         Field<IdGraphType>("redemptionId").Description("Redemptions and reversals: the payment, for reverseRedemption.").Resolve(ctx => ctx.Source.RedemptionId is { } id ? GlobalId.Encode(RedemptionType.TypeName, id) : null);
         Field<NonNullGraphType<MoneyType>>("bill").Description("Redemptions: the bill before discounts.").Resolve(ctx => new Money(ctx.Source.Bill, ctx.Source.Currency));
