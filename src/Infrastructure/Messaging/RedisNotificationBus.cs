@@ -16,17 +16,19 @@ internal sealed class RedisNotificationBus(IConnectionMultiplexer redis, RedisKe
     public Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken) =>
         redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options), CommandFlags.FireAndForget);
 
+    /// <summary>
+    /// Each observer reads its own queue, so it hears the channel in publish order: an alert stream skips
+    /// positions older than the last it passed on, and a wallet shows the last balance it heard. (A handler
+    /// passed to Subscribe would be called concurrently, in no particular order.)
+    /// </summary>
     public IObservable<T> Observe<T>(string channel) => new ChannelObservable<T>(observer =>
     {
-        var subscriber = redis.GetSubscriber();
-        var redisChannel = keys.Channel(channel);
-        void Handler(RedisChannel _, RedisValue value) => observer.OnNext(JsonSerializer.Deserialize<T>(value.ToString(), NotificationJson.Options)!);
-
         // Subscribing synchronously means no message published after Observe returns is missed.
-        subscriber.Subscribe(redisChannel, Handler);
+        var queue = redis.GetSubscriber().Subscribe(keys.Channel(channel));
+        queue.OnMessage(message => observer.OnNext(JsonSerializer.Deserialize<T>(message.Message.ToString(), NotificationJson.Options)!));
 
-        // The handler is removed at once; telling Redis is not waited for, so ending a subscription (a till
-        // leaving, a node stopping) never fails or stalls while Redis is away.
-        return () => subscriber.Unsubscribe(redisChannel, Handler, CommandFlags.FireAndForget);
+        // Telling Redis is not waited for, so ending a subscription (a till leaving, a node stopping) never fails
+        // or stalls while Redis is away.
+        return () => queue.Unsubscribe(CommandFlags.FireAndForget);
     });
 }
