@@ -36,13 +36,16 @@ public static class DependencyInjection
             ];
         });
 
-        AddGraphQLExecution(services, environment);
+        AddGraphQLExecution(services, configuration, environment);
         services.AddGraphQLTransports(configuration);
         services.AddCrossOriginRequests(configuration, environment);
         return services;
     }
 
-    private static void AddGraphQLExecution(IServiceCollection services, IHostEnvironment environment) =>
+    private static void AddGraphQLExecution(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var introspection = IntrospectionOptionsFrom(configuration, environment);
+        services.AddSingleton(introspection);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CodeScanSchema>()
             .AddGraphTypes(typeof(CodeScanSchema).Assembly)
@@ -56,6 +59,7 @@ public static class DependencyInjection
                 complexity.MaxDepth = 12;
                 // A full page (100) of alerts with every field is about 2,200.
                 complexity.MaxComplexity = 3_000;
+                complexity.ValidateComplexityDelegate = context => IntrospectionPolicy.Judge(context, introspection);
             })
             .AddDocumentCache()
             .ConfigureExecutionOptions(options =>
@@ -73,5 +77,19 @@ public static class DependencyInjection
             .AddUnhandledExceptionHandler(context =>
             {
                 context.ErrorMessage = environment.IsDevelopment() ? context.OriginalException.Message : "Internal error.";
-            }));
+            })
+            .AddIntrospectionPolicy(introspection));
+    }
+
+    private static IntrospectionOptions IntrospectionOptionsFrom(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(IntrospectionOptions.Section);
+        var options = section.Get<IntrospectionOptions>() ?? new IntrospectionOptions();
+        if (section[nameof(IntrospectionOptions.Enabled)] is null)
+        {
+            options.Enabled = environment.IsDevelopment();
+        }
+
+        return options;
+    }
 }

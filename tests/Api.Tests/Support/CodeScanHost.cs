@@ -117,12 +117,13 @@ public sealed class CodeScanHost : IAsyncDisposable
         }
     }
 
-    /// <summary>A production host with everything else it needs to start (SMS gateway, code pepper).</summary>
+    /// <summary>A production host with everything else it needs to start (signing keys, SMS gateway, code pepper).</summary>
     public static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure) =>
         StartAsync(
             HostStores.Create(StoreMode.Embedded),
             s =>
             {
+                s["Jwt:SigningKey"] = "production-jwt-signing-key-0123456789-abcdefghijklmnop";
                 s["Identity:CodePepper"] = "production-code-pepper-0123456789-abcdefghijklmnop";
                 s["Qr:SigningKey"] = "production-qr-signing-key-0123456789-abcdefghijklmnop";
                 s["Qr:PublicBaseUrl"] = "https://pay.example.com";

@@ -19,6 +19,10 @@ public static class JsonAssertions
     public static IReadOnlyList<string> ErrorCodes(this JsonObject payload) =>
         payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
 
+    /// <summary>The messages of the response's top-level GraphQL errors, one per line (empty when there are none).</summary>
+    public static string ErrorMessages(this JsonObject response) =>
+        string.Join('\n', (response["errors"] as JsonArray ?? []).Select(e => e?["message"]?.GetValue<string>()));
+
     public static string? GraphQLErrorCode(this JsonObject response) =>
         response["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
 }
