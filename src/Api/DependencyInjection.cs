@@ -54,20 +54,11 @@ public static class DependencyInjection
             // context, which runs one command at a time, and the parallel strategy's task per field costs more than
             // it saves when almost every field is a property read.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = 12;
-                // A full page (100) of alerts with every field is about 2,200.
-                complexity.MaxComplexity = 3_000;
-                complexity.ValidateComplexityDelegate = context => IntrospectionPolicy.Judge(context, introspection);
-            })
+            // The complexity limit runs for cached documents too: list sizes can come from variables.
+            .AddValidationRule(new RequestCostRule(RequestCost.Options(), introspection), useForCachedDocuments: true)
             .AddDocumentCache()
             .ConfigureExecutionOptions(options =>
             {
-                // The complexity limit runs for cached documents too: list sizes can come from variables.
-                options.CachedDocumentValidationRules =
-                    [.. options.CachedDocumentValidationRules ?? [], options.RequestServices!.GetRequiredService<ComplexityValidationRule>()];
-
                 // The transport authenticated the caller; the application reads it through ICurrentUser.
                 var currentUser = options.RequestServices!.GetRequiredService<CurrentUser>();
                 currentUser.Principal = options.User ?? currentUser.Principal;

@@ -75,7 +75,7 @@ public sealed class DocumentCacheTests(EmbeddedApiWorld world) : IClassFixture<E
     [Fact]
     public async Task Query_CachedWithAFieldLeftOut_IsStillRefusedByTheComplexityLimitWhenAVariableIncludesIt()
     {
-        var query = $"query Include_{Guid.NewGuid():N}($merchantId: ID!, $all: Boolean!) {{ merchantAlerts(merchantId: $merchantId, first: 1000) " +
+        var query = $"query Include_{Guid.NewGuid():N}($merchantId: ID!, $all: Boolean!) {{ merchantAlerts(merchantId: $merchantId, first: 100000) " +
             "@include(if: $all) { nodes { id merchantId kind spokenText } } }";
         var without = await Host.GraphQLAsync(world.Merchant.OwnerToken, query, new { merchantId = world.Merchant.MerchantId, all = false });
         Assert.Null(without.GraphQLErrorCode());
@@ -92,7 +92,7 @@ public sealed class DocumentCacheTests(EmbeddedApiWorld world) : IClassFixture<E
     {
         var suffix = Guid.NewGuid().ToString("N");
         var document = $"query Cheap_{suffix} {{ me {{ phone }} }} " +
-            $"query Costly_{suffix}($merchantId: ID!) {{ merchantAlerts(merchantId: $merchantId, first: 1000) {{ nodes {{ id merchantId kind spokenText }} }} }}";
+            $"query Costly_{suffix}($merchantId: ID!) {{ merchantAlerts(merchantId: $merchantId, first: 100000) {{ nodes {{ id merchantId kind spokenText }} }} }}";
         var cheap = await Host.GraphQLAsync(world.CustomerToken, document, new { merchantId = world.Merchant.MerchantId }, operationName: $"Cheap_{suffix}");
         Assert.Null(cheap.GraphQLErrorCode());
         var hits = Cache.Hits;

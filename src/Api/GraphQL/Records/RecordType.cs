@@ -57,11 +57,6 @@ public sealed class RecordType : ObjectGraphType<RecordEntry>
 
     private static Money Money(RecordEntry entry, long minorUnits) => new(minorUnits, entry.Currency);
 
-    /// <summary>
-    /// A record is one stored document: its amounts cost no more to resolve than a scalar, so each counts
-    /// half a field and its subfields nothing, and a full page of 100 with every field stays within the
-    /// complexity limit.
-    /// </summary>
     private FieldBuilder<RecordEntry, Money> MoneyField(string name) =>
-        Field<NonNullGraphType<MoneyType>, Money>(name).WithComplexityImpact(0.5, 0);
+        Field<NonNullGraphType<MoneyType>, Money>(name);
 }
