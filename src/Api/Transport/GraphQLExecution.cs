@@ -16,10 +16,15 @@ internal static class GraphQLExecution
         IValidationRule? transportRule,
         CancellationToken cancellationToken)
     {
+        if (!requestServices.GetRequiredService<PersistedQueries>().TryResolve(request, out var query, out var refusal))
+        {
+            return Task.FromResult(new ExecutionResult { Errors = [refusal!], Executed = false });
+        }
+
         var executer = requestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var options = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = query,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

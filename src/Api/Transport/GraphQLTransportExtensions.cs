@@ -26,12 +26,14 @@ public static class GraphQLTransportExtensions
         optionsBuilder
             .Validate(options => options.MaxRequestBytes is > 0 and <= int.MaxValue, "MaxRequestBytes must be between 1 and 2^31-1.")
             .Validate(options => options.ConnectionInitTimeout > TimeSpan.Zero, "ConnectionInitTimeout must be positive.")
+            .Validate(options => options.MaxBatchSize > 0, "MaxBatchSize must be positive.")
             .Validate(options => options.MaxOperationsPerSocket > 0, "MaxOperationsPerSocket must be positive.")
             .Validate(options => options.MaxPendingMessagesPerSocket > 0, "MaxPendingMessagesPerSocket must be positive.")
             .Validate(options => options.KeepAliveInterval >= TimeSpan.Zero, "KeepAliveInterval cannot be negative.")
             .Validate(options => options.CloseHandshakeTimeout > TimeSpan.Zero, "CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
 
+        services.AddSingleton<PersistedQueries>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLTransportEndpoint>();

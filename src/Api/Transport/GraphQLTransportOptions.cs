@@ -10,6 +10,9 @@ public sealed class GraphQLTransportOptions
     /// <summary>Largest HTTP request body, and largest WebSocket message, in bytes; larger HTTP bodies get 413.</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
+    /// <summary>Operations in one batched HTTP request (a JSON array); a longer batch gets 400.</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
     /// <summary>How long a new WebSocket may stay silent before <c>connection_init</c>; then it is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -24,22 +24,15 @@ internal static class TransportRequestParser
             return false;
         }
 
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String
-            || string.IsNullOrWhiteSpace(query.GetString()))
-        {
-            error = "The GraphQL request must have a non-empty string 'query'.";
-            return false;
-        }
-
-        if (!TryGetOptionalString(body, "operationName", out var operationName, out error)
+        if (!TryGetOptionalString(body, "query", out var query, out error)
+            || !TryGetOptionalString(body, "operationName", out var operationName, out error)
             || !TryGetOptionalObject(body, "variables", serializer, out var variables, out error)
             || !TryGetOptionalObject(body, "extensions", serializer, out var extensions, out error))
         {
             return false;
         }
 
-        request = new TransportRequest(query.GetString()!, operationName, variables, extensions);
-        return true;
+        return TryComplete(query, operationName, variables, extensions, "The GraphQL request must have a non-empty string 'query'.", out request, out error);
     }
 
     public static bool TryParse(
@@ -49,13 +42,6 @@ internal static class TransportRequestParser
         [NotNullWhen(false)] out string? error)
     {
         request = null;
-        string? query = parameters["query"];
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            error = "The 'query' parameter is required.";
-            return false;
-        }
-
         string? operationName = parameters["operationName"];
         if (!TryParseObjectParameter(parameters["variables"], "variables", serializer, out var variables, out error)
             || !TryParseObjectParameter(parameters["extensions"], "extensions", serializer, out var extensions, out error))
@@ -63,7 +49,50 @@ internal static class TransportRequestParser
             return false;
         }
 
-        request = new TransportRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+        return TryComplete(parameters["query"], string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions,
+            "The 'query' parameter is required.", out request, out error);
+    }
+
+    /// <summary>A query, or a persisted query's hash (Apollo APQ, <see cref="PersistedQueries"/>), or both.</summary>
+    private static bool TryComplete(
+        string? query, string? operationName, Inputs? variables, Inputs? extensions, string queryRequired,
+        [NotNullWhen(true)] out TransportRequest? request, [NotNullWhen(false)] out string? error)
+    {
+        request = null;
+        if (!TryGetPersistedQueryHash(extensions, out var hash, out error))
+        {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(query) && hash is null)
+        {
+            error = queryRequired;
+            return false;
+        }
+
+        request = new TransportRequest(string.IsNullOrWhiteSpace(query) ? null : query, operationName, variables, extensions, hash);
+        return true;
+    }
+
+    private static bool TryGetPersistedQueryHash(Inputs? extensions, out string? hash, [NotNullWhen(false)] out string? error)
+    {
+        hash = null;
+        error = null;
+        if (extensions is null || !extensions.TryGetValue("persistedQuery", out var value) || value is null)
+        {
+            return true;
+        }
+
+        if (value is not IDictionary<string, object?> persisted
+            || !persisted.TryGetValue("version", out var version) || Convert.ToString(version, System.Globalization.CultureInfo.InvariantCulture) != "1"
+            || !persisted.TryGetValue("sha256Hash", out var sha) || sha is not string text
+            || text.Length != 64 || !text.All(char.IsAsciiHexDigit))
+        {
+            error = "'extensions.persistedQuery' must be { \"version\": 1, \"sha256Hash\": \"<64 hex digits>\" }.";
+            return false;
+        }
+
+        hash = text.ToLowerInvariant();
         return true;
     }
 

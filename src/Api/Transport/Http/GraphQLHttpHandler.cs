@@ -56,6 +56,12 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
             return;
         }
 
+        if (graphQLRequest.Batch is { } batch)
+        {
+            await ExecuteBatchAsync(context, batch, user, mediaType);
+            return;
+        }
+
         await ExecuteAsync(context, graphQLRequest.Request!, user, isGet, mediaType);
     }
 
@@ -78,16 +84,36 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
 
         // Not executed means a parse or validation error: the new media type says so with 400,
         // while application/json keeps 200 for every well-formed request (spec, "application/json" section).
+        // An unknown persisted query is not an error of the request but Apollo's cue to send the query: 200.
         context.Response.StatusCode = !result.Executed && mediaType == ResponseMediaTypes.GraphQLResponseJson
+            && result.Errors?.FirstOrDefault()?.Code != PersistedQueries.NotFoundCode
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
+    /// <summary>
+    /// A JSON array of operations (Apollo's BatchHttpLink) is answered with an array of results in the same order,
+    /// 200 whatever each one's outcome; they run one after another, as separate requests would.
+    /// </summary>
+    private async Task ExecuteBatchAsync(HttpContext context, IReadOnlyList<TransportRequest> batch, ClaimsPrincipal user, string mediaType)
+    {
+        var results = new List<ExecutionResult>(batch.Count);
+        foreach (var request in batch)
+        {
+            results.Add(await GraphQLExecution.ExecuteAsync(
+                request, user, context.RequestServices, HttpOperationTypeRule.ForPost, context.RequestAborted));
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
+    }
+
     private ReadOutcome ReadFromQueryString(HttpRequest request)
         => TransportRequestParser.TryParse(request.Query, serializer, out var parsed, out var error)
-            ? new ReadOutcome(parsed, null)
+            ? new ReadOutcome(parsed, null, null)
             : ReadOutcome.BadRequest(error);
 
     private async Task<ReadOutcome> ReadFromBodyAsync(HttpContext context)
@@ -95,7 +121,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
         var request = context.Request;
         if (!IsJson(request.ContentType))
         {
-            return new ReadOutcome(null, new TransportFailure(StatusCodes.Status415UnsupportedMediaType,
+            return new ReadOutcome(null, null, new TransportFailure(StatusCodes.Status415UnsupportedMediaType,
                 "POST bodies must be application/json (UTF-8).", "UNSUPPORTED_MEDIA_TYPE"));
         }
 
@@ -105,7 +131,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
             return outcome;
         }
 
-        return new ReadOutcome(null, new TransportFailure(StatusCodes.Status413PayloadTooLarge,
+        return new ReadOutcome(null, null, new TransportFailure(StatusCodes.Status413PayloadTooLarge,
             $"The request body is larger than {options.MaxRequestBytes} bytes.", "PAYLOAD_TOO_LARGE"));
     }
 
@@ -114,14 +140,41 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
         try
         {
             using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Array)
+            {
+                return ParseBatch(document.RootElement);
+            }
+
             return TransportRequestParser.TryParse(document.RootElement, serializer, out var parsed, out var error)
-                ? new ReadOutcome(parsed, null)
+                ? new ReadOutcome(parsed, null, null)
                 : ReadOutcome.BadRequest(error);
         }
         catch (JsonException)
         {
             return ReadOutcome.BadRequest("The request body is not valid JSON.");
         }
+    }
+
+    private ReadOutcome ParseBatch(JsonElement operations)
+    {
+        var count = operations.GetArrayLength();
+        if (count == 0 || count > options.MaxBatchSize)
+        {
+            return ReadOutcome.BadRequest($"A batch holds 1 to {options.MaxBatchSize} operations; this one holds {count}.");
+        }
+
+        var batch = new List<TransportRequest>(count);
+        foreach (var (operation, index) in operations.EnumerateArray().Select((o, i) => (o, i)))
+        {
+            if (!TransportRequestParser.TryParse(operation, serializer, out var parsed, out var error))
+            {
+                return ReadOutcome.BadRequest($"Operation {index} of the batch: {error}");
+            }
+
+            batch.Add(parsed);
+        }
+
+        return new ReadOutcome(null, batch, null);
     }
 
     private static bool IsJson(string? contentType)
@@ -134,9 +187,10 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
 
     private sealed record TransportFailure(int StatusCode, string Message, string Code);
 
-    private sealed record ReadOutcome(TransportRequest? Request, TransportFailure? Failure)
+    /// <param name="Batch">Set instead of <paramref name="Request"/> when the body was a JSON array.</param>
+    private sealed record ReadOutcome(TransportRequest? Request, IReadOnlyList<TransportRequest>? Batch, TransportFailure? Failure)
     {
         public static ReadOutcome BadRequest(string message)
-            => new(null, new TransportFailure(StatusCodes.Status400BadRequest, message, "BAD_REQUEST"));
+            => new(null, null, new TransportFailure(StatusCodes.Status400BadRequest, message, "BAD_REQUEST"));
     }
 }

@@ -66,7 +66,7 @@ public sealed class HttpPostTests(TransportServerFixture server) : IClassFixture
     [InlineData("{\"query\": null}")]
     [InlineData("{\"query\": 42}")]
     [InlineData("{\"query\": \"\"}")]
-    [InlineData("[{\"query\": \"{ hello }\"}]")]
+    [InlineData("[{}]")]
     public async Task Post_WhenQueryIsMissing_Returns400(string body)
     {
         using var response = await client.SendAsync(PostRaw(server.HttpUri, body));
