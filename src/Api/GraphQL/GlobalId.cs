@@ -14,10 +14,16 @@ public static class GlobalId
     private static readonly Dictionary<string, NodeKind> NodeKinds = new(StringComparer.Ordinal)
     {
         [Types.MerchantType.TypeName] = NodeKind.Merchant,
+        [Types.WalletType.TypeName] = NodeKind.Wallet,
     };
 
-    public static string Encode(string typeName, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(string typeName, Guid id) => Base64Url($"{typeName}:{id:N}");
+
+    /// <summary>A wallet is one customer's holdings at one merchant: its id names both ("Wallet:merchant:customer").</summary>
+    public static string EncodeWallet(Guid merchantId, Guid customerId) => Base64Url($"{Types.WalletType.TypeName}:{merchantId:N}:{customerId:N}");
+
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>
     /// A merchant id argument. One that does not decode becomes the empty id, which matches no merchant:
@@ -37,15 +43,21 @@ public static class GlobalId
     /// A <c>node(id)</c> argument: the kind of object it names and its id. One that does not decode, or names
     /// a type <c>node</c> does not load, is <see cref="NodeKind.Unknown"/> (answered with null).
     /// </summary>
-    public static (NodeKind Kind, Guid Id) ToNode(string? globalId) =>
-        TryDecode(globalId, out var typeName, out var id) && NodeKinds.TryGetValue(typeName, out var kind)
-            ? (kind, id)
-            : (NodeKind.Unknown, Guid.Empty);
+    public static (NodeKind Kind, Guid Id, Guid? OwnerId) ToNode(string? globalId) =>
+        TryDecode(globalId, out var typeName, out var id, out var ownerId) && (typeName == Types.WalletType.TypeName) == ownerId.HasValue
+            && NodeKinds.TryGetValue(typeName, out var kind)
+            ? (kind, id, ownerId)
+            : (NodeKind.Unknown, Guid.Empty, null);
 
-    public static bool TryDecode(string? globalId, out string typeName, out Guid id)
+    public static bool TryDecode(string? globalId, out string typeName, out Guid id) =>
+        TryDecode(globalId, out typeName, out id, out var second) && second is null;
+
+    /// <summary>Decodes "Type:guid", or "Type:guid:guid" (a wallet: merchant, then customer) with <paramref name="second"/> set.</summary>
+    private static bool TryDecode(string? globalId, out string typeName, out Guid id, out Guid? second)
     {
         typeName = string.Empty;
         id = Guid.Empty;
+        second = null;
         if (string.IsNullOrEmpty(globalId) || globalId.Length > 100)
         {
             return false;
@@ -56,9 +68,19 @@ public static class GlobalId
             var base64 = globalId.Replace('-', '+').Replace('_', '/');
             base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split(':');
-            if (parts.Length != 2 || !Guid.TryParseExact(parts[1], "N", out id))
+            if (parts.Length is < 2 or > 3 || !Guid.TryParseExact(parts[1], "N", out id))
             {
                 return false;
+            }
+
+            if (parts.Length == 3)
+            {
+                if (!Guid.TryParseExact(parts[2], "N", out var other))
+                {
+                    return false;
+                }
+
+                second = other;
             }
 
             typeName = parts[0];

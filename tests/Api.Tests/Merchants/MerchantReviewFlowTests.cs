@@ -29,6 +29,7 @@ public abstract class MerchantReviewFlowTests(StoreMode mode)
         var review = heard.Payload!.Value.GetProperty("data").GetProperty("merchantReviewed");
         Assert.Equal(applicant.MerchantId, review.GetProperty("merchantId").GetString());
         Assert.Equal("APPROVED", review.GetProperty("status").GetString());
+        Assert.Equal((applicant.MerchantId, "APPROVED"), (review.GetProperty("merchant").GetProperty("id").GetString(), review.GetProperty("merchant").GetProperty("status").GetString()));
 
         var cashierPhone = Phones.Next();
         var cashier = await host.SignInAsync(cashierPhone);

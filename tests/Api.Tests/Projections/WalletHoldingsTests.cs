@@ -66,6 +66,33 @@ public abstract class WalletsQueryTests(StoreMode mode)
         var theirs = (await host.GraphQLAsync(someoneElse, "{ wallets { storedValue { minorUnits } } }"))["data"]!["wallets"]!.AsArray();
         Assert.Equal(99_900, Assert.Single(theirs)!["storedValue"]!["minorUnits"]!.GetValue<long>());
     }
+
+    [Fact]
+    public async Task Wallet_HasAStableIdThatNodeFetchesForItsOwnerOnly()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var tea = await MerchantScenario.ApprovedAsync(host);
+        var (phone, customer) = await tea.FundedCustomerAsync(10_000);
+        var (_, someoneElse) = await tea.FundedCustomerAsync(5_000);
+        await host.WaitForProjectionsAsync();
+        const string byMerchant = "query($m: ID!) { wallet(merchantId: $m) { id storedValue { minorUnits } } }";
+        const string byNode = "query($id: ID!) { node(id: $id) { id ... on Wallet { storedValue { minorUnits } } } }";
+
+        var id = (await host.GraphQLAsync(customer, byMerchant, new { m = tea.MerchantId })).Data("wallet")["id"]!.GetValue<string>();
+        var listed = (await host.GraphQLAsync(customer, "{ wallets { id } }"))["data"]!["wallets"]!.AsArray();
+        Assert.Empty((await tea.RechargeAsync(phone, 2_500)).Data("rechargeAtCounter").ErrorCodes());
+        await host.WaitForProjectionsAsync();
+        var afterRecharge = (await host.GraphQLAsync(customer, byMerchant, new { m = tea.MerchantId })).Data("wallet");
+        var fetched = (await host.GraphQLAsync(customer, byNode, new { id })).Data("node");
+        var othersWallet = (await host.GraphQLAsync(someoneElse, byNode, new { id }))["data"]!["node"];
+        var othersOwn = (await host.GraphQLAsync(someoneElse, byMerchant, new { m = tea.MerchantId })).Data("wallet")["id"]!.GetValue<string>();
+
+        Assert.Equal(id, Assert.Single(listed)!["id"]!.GetValue<string>());
+        Assert.Equal(id, afterRecharge["id"]!.GetValue<string>());
+        Assert.Equal((id, 12_500L), (fetched["id"]!.GetValue<string>(), fetched["storedValue"]!["minorUnits"]!.GetValue<long>()));
+        Assert.Null(othersWallet);
+        Assert.NotEqual(id, othersOwn);
+    }
 }
 
 public sealed class EmbeddedWalletsQueryTests() : WalletsQueryTests(StoreMode.Embedded);

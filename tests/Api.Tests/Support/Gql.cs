@@ -71,7 +71,7 @@ public static class Gql
 
     public const string RemoveCashier = "mutation($input: CashierInput!) { removeCashier(input: $input) { " + MerchantDetails + " } }";
 
-    public const string MerchantReviewedSubscription = "subscription { merchantReviewed { merchantId status reason decidedAt } }";
+    public const string MerchantReviewedSubscription = "subscription { merchantReviewed { merchantId status reason decidedAt merchant { id status } } }";
 
     public const string MyMerchants = "{ myMerchants { id status name decisions { kind reason } } }";
 

@@ -15,7 +15,7 @@ public sealed class GetNode : IRootField
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
-                var (kind, id) = GlobalId.ToNode(ctx.GetArgument<string>("id"));
-                return await ctx.Send(new GetNodeQuery(kind, id));
+                var (kind, id, ownerId) = GlobalId.ToNode(ctx.GetArgument<string>("id"));
+                return await ctx.Send(new GetNodeQuery(kind, id, ownerId));
             });
 }

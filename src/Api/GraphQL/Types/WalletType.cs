@@ -9,10 +9,17 @@ namespace CodeScan.Api.GraphQL.Types;
 
 public sealed class WalletType : ObjectGraphType<WalletView>
 {
+    public const string TypeName = "Wallet";
+
     public WalletType()
     {
-        Name = "Wallet";
+        Name = TypeName;
         Description = "The signed-in customer's holdings at one merchant (read model: eventually consistent, see `version`).";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is WalletView;
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Stable for this customer at this merchant: `node(id:)` fetches it again (for its owner only), and `walletChanged` carries it, so a normalized cache updates itself.")
+            .Resolve(ctx => GlobalId.EncodeWallet(ctx.Source.MerchantId, ctx.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("merchantId").Resolve(ctx => GlobalId.Encode(MerchantType.TypeName, ctx.Source.MerchantId));
         Field<NonNullGraphType<MoneyType>>("storedValue").Description("Principal plus bonus.").Resolve(ctx => new Money(ctx.Source.Balance, ctx.Source.Currency));
         Field<NonNullGraphType<MoneyType>>("principal").Description("Stored value the customer paid for.").Resolve(ctx => new Money(ctx.Source.Principal, ctx.Source.Currency));

@@ -5,6 +5,6 @@ namespace CodeScan.Application.Nodes.GetNode;
 
 /// <summary>
 /// Any object by its kind and id, as <c>node(id)</c> fetches it; null for an unknown object or a kind not
-/// loaded here. Each kind is read exactly as its own query reads it, so it shows no more than that query.
+/// loaded here. <paramref name="OwnerId"/> is the customer of a wallet (whose <paramref name="Id"/> is the merchant). Each kind is read exactly as its own query reads it, so it shows no more than that query.
 /// </summary>
-public sealed record GetNodeQuery(NodeKind Kind, Guid Id) : IQuery<object?>, IRequireSignedIn;
+public sealed record GetNodeQuery(NodeKind Kind, Guid Id, Guid? OwnerId = null) : IQuery<object?>, IRequireSignedIn;

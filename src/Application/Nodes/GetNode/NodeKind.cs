@@ -6,4 +6,7 @@ public enum NodeKind
     /// <summary>An id that names no kind this query loads: the answer is null.</summary>
     Unknown,
     Merchant,
+
+    /// <summary>A customer's wallet at a merchant: loaded for that customer only.</summary>
+    Wallet,
 }

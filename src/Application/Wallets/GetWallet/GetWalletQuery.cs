@@ -10,17 +10,20 @@ public sealed record GetWalletQuery(MerchantId MerchantId) : IQuery<WalletView?>
 
 public sealed class GetWalletHandler(IReadModelStore store, ICurrentUser currentUser) : IQueryHandler<GetWalletQuery, WalletView?>
 {
-    public async ValueTask<WalletView?> Handle(GetWalletQuery query, CancellationToken cancellationToken)
+    public ValueTask<WalletView?> Handle(GetWalletQuery query, CancellationToken cancellationToken) =>
+        LoadAsync(store, query.MerchantId.Value, currentUser.RequiredId.Value, cancellationToken);
+
+    /// <summary>A customer's wallet at a merchant (also how <c>node(id)</c> loads one).</summary>
+    public static async ValueTask<WalletView?> LoadAsync(IReadModelStore store, Guid merchantId, Guid customerId, CancellationToken cancellationToken)
     {
-        var customerId = currentUser.RequiredId.Value;
-        var wallet = await store.GetWalletAsync(query.MerchantId.Value, customerId, cancellationToken);
+        var wallet = await store.GetWalletAsync(merchantId, customerId, cancellationToken);
         if (wallet is not null)
         {
             return wallet;
         }
 
         // Nothing held yet: an empty wallet at a known merchant, nothing at an unknown one.
-        var merchant = await store.GetMerchantAsync(query.MerchantId.Value, cancellationToken);
+        var merchant = await store.GetMerchantAsync(merchantId, cancellationToken);
         return merchant is null ? null : WalletView.Empty(merchant.MerchantId, customerId, merchant.Currency);
     }
 }

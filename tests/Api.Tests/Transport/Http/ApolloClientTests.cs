@@ -31,7 +31,7 @@ public sealed class ApolloClientTests
         Assert.Equal("""[{"method":"POST","operations":3}]""", batch["requests"]!.ToJsonString());
     }
 
-    private static async Task<JsonNode> RunAsync(Uri url)
+    private static Process Start(string script, params string[] arguments)
     {
         var folder = Path.Combine(Repository.Root(), "tests", "clients", "apollo");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "@apollo")), $"Run `npm ci` in {folder} first (./scripts/test.sh does).");
@@ -42,9 +42,18 @@ public sealed class ApolloClientTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add("apq-batch.mjs");
-        start.ArgumentList.Add(url.ToString());
-        using var process = Process.Start(start)!;
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static async Task<JsonNode> RunAsync(Uri url)
+    {
+        using var process = Start("apq-batch.mjs", url.ToString());
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
