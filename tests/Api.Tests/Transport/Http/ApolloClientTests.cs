@@ -7,7 +7,8 @@ namespace CodeScan.Api.Tests.Transport.Http;
 /// <summary>
 /// Apollo Client 4 itself (tests/clients/apollo/apq-batch.mjs), not a copy of its protocol: its PersistedQueryLink
 /// registers a query after PersistedQueryNotFound and then runs it by hash alone (over GET too), and its
-/// BatchHttpLink sends three queries as one POST whose answer is an array.
+/// BatchHttpLink sends three queries as one POST whose answer is an array; its normalized cache applies
+/// walletChanged to the wallet a query showed, with no refetch, because both carry the Wallet's id.
 /// </summary>
 public sealed class ApolloClientTests
 {
@@ -31,7 +32,33 @@ public sealed class ApolloClientTests
         Assert.Equal("""[{"method":"POST","operations":3}]""", batch["requests"]!.ToJsonString());
     }
 
-    private static Process Start(string script, params string[] arguments)
+    [Fact]
+    public async Task WalletChanged_UpdatesTheWalletApolloShows_WithoutARefetch()
+    {
+        await using var host = await CodeScanHost.StartAsync(StoreMode.Embedded);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (phone, token) = await merchant.FundedCustomerAsync(10_000);
+        await host.WaitForProjectionsAsync();
+        using var app = Start("wallet-cache.mjs", host.GraphQLUri.ToString(), token, merchant.MerchantId);
+        Assert.Equal("subscribed", await app.NextLineAsync());
+
+        await BusProbe.WaitForWalletSubscriberAsync(host, merchant.MerchantId, token);
+        Assert.Empty((await merchant.RechargeAsync(phone, 2_500)).Data("rechargeAtCounter").ErrorCodes());
+        var report = JsonNode.Parse(await app.NextLineAsync())!;
+
+        Assert.Equal(report["before"]!["id"]!.GetValue<string>(), report["event"]!["id"]!.GetValue<string>());
+        Assert.Equal((10_000, 12_500, 12_500, 0), (
+            report["before"]!["storedValue"]!["minorUnits"]!.GetValue<long>(),
+            report["event"]!["storedValue"]!["minorUnits"]!.GetValue<long>(),
+            report["shown"]!.GetValue<long>(),
+            report["requests"]!.GetValue<int>()));
+    }
+
+    /// <summary>
+    /// Starts a script of tests/clients/apollo. Its output arrives through events, never by blocking a thread on the
+    /// pipe: the service under test shares this process's thread pool.
+    /// </summary>
+    private static Script Start(string script, params string[] arguments)
     {
         var folder = Path.Combine(Repository.Root(), "tests", "clients", "apollo");
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "@apollo")), $"Run `npm ci` in {folder} first (./scripts/test.sh does).");
@@ -48,16 +75,54 @@ public sealed class ApolloClientTests
             start.ArgumentList.Add(argument);
         }
 
-        return Process.Start(start)!;
+        var process = Process.Start(start)!;
+        var running = new Script(process);
+        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) running.Lines.Writer.TryWrite(text); };
+        process.ErrorDataReceived += (_, line) => { lock (running.Errors) { running.Errors.AppendLine(line.Data); } };
+        process.Exited += (_, _) => running.Lines.Writer.TryComplete();
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return running;
     }
 
     private static async Task<JsonNode> RunAsync(Uri url)
     {
-        using var process = Start("apq-batch.mjs", url.ToString());
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.True(process.ExitCode == 0, $"apq-batch.mjs failed: {await error}");
-        return JsonNode.Parse(await output)!;
+        using var script = Start("apq-batch.mjs", url.ToString());
+        return JsonNode.Parse(await script.NextLineAsync())!;
+    }
+
+    private sealed class Script(Process process) : IDisposable
+    {
+        public System.Threading.Channels.Channel<string> Lines { get; } = System.Threading.Channels.Channel.CreateUnbounded<string>();
+
+        public System.Text.StringBuilder Errors { get; } = new();
+
+        /// <summary>The next line the script printed; fails with what it said on stderr when it printed none.</summary>
+        public async Task<string> NextLineAsync()
+        {
+            try
+            {
+                return await Lines.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+            }
+            catch (Exception exception) when (exception is TimeoutException or System.Threading.Channels.ChannelClosedException)
+            {
+                await Task.Delay(100);
+                lock (Errors)
+                {
+                    throw new Xunit.Sdk.XunitException($"The script printed no line ({exception.GetType().Name}): {Errors}");
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+
+            process.Dispose();
+        }
     }
 }
