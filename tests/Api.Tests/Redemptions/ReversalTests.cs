@@ -1,4 +1,5 @@
 using CodeScan.Api.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Redemptions;
 
@@ -120,11 +121,12 @@ public abstract class ReversalTests(StoreMode mode)
     [Fact]
     public async Task Reversal_AfterTheWindow_IsRefusedAndChangesNothing()
     {
-        await using var host = await CodeScanHost.StartAsync(mode, s => s["Redemptions:ReversalWindow"] = "00:00:00.300");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CodeScanHost.StartAsync(mode, clock, s => s["Redemptions:ReversalWindow"] = "00:01:00");
         var merchant = await MerchantScenario.ApprovedAsync(host);
         var (_, customer) = await merchant.FundedCustomerAsync(10_000);
         var paid = (await merchant.RedeemStoredValueAsync(customer, 1_000))["redemption"]!;
-        await Task.Delay(TimeSpan.FromMilliseconds(600));
+        clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         var before = await LedgerCheck.FingerprintAsync(host);
 
         var late = await merchant.ReverseAsync(paid["id"]!.GetValue<string>());

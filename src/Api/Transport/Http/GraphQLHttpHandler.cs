@@ -47,22 +47,13 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
             return;
         }
 
-        var graphQLRequest = isGet
-            ? ReadFromQueryString(request)
-            : await ReadFromBodyAsync(context);
-        if (graphQLRequest.Failure is { } failure)
+        var graphQLRequest = isGet ? ReadFromQueryString(request) : await ReadFromBodyAsync(context);
+        await (graphQLRequest switch
         {
-            await Fail(context, mediaType, failure.StatusCode, failure.Message, failure.Code);
-            return;
-        }
-
-        if (graphQLRequest.Batch is { } batch)
-        {
-            await ExecuteBatchAsync(context, batch, user, mediaType);
-            return;
-        }
-
-        await ExecuteAsync(context, graphQLRequest.Request!, user, isGet, mediaType);
+            { Failure: { } failure } => Fail(context, mediaType, failure.StatusCode, failure.Message, failure.Code),
+            { Batch: { } batch } => ExecuteBatchAsync(context, batch, user, mediaType),
+            _ => ExecuteAsync(context, graphQLRequest.Request!, user, isGet, mediaType),
+        });
     }
 
     private async Task ExecuteAsync(
