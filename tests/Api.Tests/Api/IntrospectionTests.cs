@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CodeScan.Api.Tests.Support;
 
 namespace CodeScan.Api.Tests.Api;
@@ -64,23 +63,8 @@ public sealed class IntrospectionTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunIntrospectAsync(Uri url, string schemaFile)
     {
-        var folder = Path.Combine(Repository.Root(), "tests", "clients", "graphql-ws");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("NODE") ?? "node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "introspect.mjs", url.ToString(), schemaFile })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
+        using var script = NodeScript.Start("graphql-ws", "introspect.mjs", url.ToString(), schemaFile);
+        var (exitCode, output) = await script.WaitAsync();
+        return (exitCode, output, script.Errors);
     }
 }

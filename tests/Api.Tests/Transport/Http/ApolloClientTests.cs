@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CodeScan.Api.Tests.Support;
 
@@ -54,75 +53,11 @@ public sealed class ApolloClientTests
             report["requests"]!.GetValue<int>()));
     }
 
-    /// <summary>
-    /// Starts a script of tests/clients/apollo. Its output arrives through events, never by blocking a thread on the
-    /// pipe: the service under test shares this process's thread pool.
-    /// </summary>
-    private static Script Start(string script, params string[] arguments)
-    {
-        var folder = Path.Combine(Repository.Root(), "tests", "clients", "apollo");
-        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "@apollo")), $"Run `npm ci` in {folder} first (./scripts/test.sh does).");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("NODE") ?? "node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        var running = new Script(process);
-        process.OutputDataReceived += (_, line) => { if (line.Data is { } text) running.Lines.Writer.TryWrite(text); };
-        process.ErrorDataReceived += (_, line) => { lock (running.Errors) { running.Errors.AppendLine(line.Data); } };
-        process.Exited += (_, _) => running.Lines.Writer.TryComplete();
-        process.EnableRaisingEvents = true;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return running;
-    }
+    private static NodeScript Start(string script, params string[] arguments) => NodeScript.Start("apollo", script, arguments);
 
     private static async Task<JsonNode> RunAsync(Uri url)
     {
         using var script = Start("apq-batch.mjs", url.ToString());
         return JsonNode.Parse(await script.NextLineAsync())!;
-    }
-
-    private sealed class Script(Process process) : IDisposable
-    {
-        public System.Threading.Channels.Channel<string> Lines { get; } = System.Threading.Channels.Channel.CreateUnbounded<string>();
-
-        public System.Text.StringBuilder Errors { get; } = new();
-
-        /// <summary>The next line the script printed; fails with what it said on stderr when it printed none.</summary>
-        public async Task<string> NextLineAsync()
-        {
-            try
-            {
-                return await Lines.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
-            }
-            catch (Exception exception) when (exception is TimeoutException or System.Threading.Channels.ChannelClosedException)
-            {
-                await Task.Delay(100);
-                lock (Errors)
-                {
-                    throw new Xunit.Sdk.XunitException($"The script printed no line ({exception.GetType().Name}): {Errors}");
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-
-            process.Dispose();
-        }
     }
 }
