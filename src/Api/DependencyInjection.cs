@@ -45,7 +45,6 @@ public static class DependencyInjection
     private static void AddGraphQLExecution(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var introspection = IntrospectionOptionsFrom(configuration, environment);
-        services.AddSingleton(introspection);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CodeScanSchema>()
             .AddGraphTypes(typeof(CodeScanSchema).Assembly)

@@ -22,7 +22,7 @@ internal sealed class PersistedQueries : IDisposable
 
     private readonly MemoryCache _queries = new(new MemoryCacheOptions { SizeLimit = MaxTotalLength });
 
-    /// <summary>The query text to run, or the error to answer with instead.</summary>
+    /// <summary>The query text to run, or the error to answer with instead. The request's hash is lower-case hex (the parser made it so).</summary>
     public bool TryResolve(TransportRequest request, out string query, out ExecutionError? refusal)
     {
         query = request.Query ?? "";
@@ -34,7 +34,7 @@ internal sealed class PersistedQueries : IDisposable
 
         if (request.Query is null)
         {
-            if (_queries.TryGetValue(hash.ToLowerInvariant(), out string? known) && known is not null)
+            if (_queries.TryGetValue(hash, out string? known) && known is not null)
             {
                 query = known;
                 return true;
@@ -44,13 +44,13 @@ internal sealed class PersistedQueries : IDisposable
             return false;
         }
 
-        if (!string.Equals(Sha256(request.Query), hash, StringComparison.OrdinalIgnoreCase))
+        if (Sha256(request.Query) != hash)
         {
             refusal = new ExecutionError("provided sha does not match query") { Code = "PERSISTED_QUERY_HASH_MISMATCH" };
             return false;
         }
 
-        _queries.Set(hash.ToLowerInvariant(), request.Query, new MemoryCacheEntryOptions { Size = Math.Max(request.Query.Length, 1) });
+        _queries.Set(hash, request.Query, new MemoryCacheEntryOptions { Size = Math.Max(request.Query.Length, 1) });
         return true;
     }
 
