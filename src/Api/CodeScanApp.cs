@@ -53,6 +53,7 @@ public static class CodeScanApp
         app.MapQrCodeEndpoints();
         app.MapPaymentWebhookEndpoints();
         app.MapConsoleEndpoints();
+        app.MapDevelopmentInbox(app.Environment);
         app.MapGraphQLTransports("/graphql");
         return app;
     }
