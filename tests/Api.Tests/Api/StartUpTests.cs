@@ -6,11 +6,14 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using CodeScan.Api.Tests.Support;
+
 namespace CodeScan.Api.Tests.Api;
 
 /// <summary>
 /// Issue 10, start-up: the built service, started as its own process from an unrelated working directory
-/// with <c>--urls</c>, listens where it was told and reads its appsettings (the Development admin is an admin).
+/// with <c>--urls</c>, listens where it was told and reads its appsettings (the Development admin is an admin);
+/// and the README's walkthrough, run by bash as written, gets a merchant approved.
 /// </summary>
 public sealed partial class StartUpTests
 {
@@ -41,7 +44,76 @@ public sealed partial class StartUpTests
         }
     }
 
-    private static Process Start(string workingDirectory, string url, StringBuilder output)
+    [Fact]
+    public async Task ReadmeWalkthrough_RunAsWritten_EndsWithAnApprovedMerchant()
+    {
+        const string readmeAddress = "http://127.0.0.1:5080";
+        Assert.True(IsFree(5080), "port 5080, where the README's service listens, is taken by another process");
+        var workingDirectory = Directory.CreateTempSubdirectory("codescan-readme-").FullName;
+        var output = new StringBuilder();
+        using var service = Start(workingDirectory, url: null, output);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(readmeAddress), Timeout = TimeSpan.FromSeconds(30) };
+            await WaitUntilReadyAsync(http, service, output);
+
+            var (exitCode, printed) = await RunBashAsync(workingDirectory, ReadmeWalkthrough());
+
+            Assert.True(exitCode == 0, printed);
+            Assert.Matches("""merchant [A-Za-z0-9_-]{20,}""", printed);
+            Assert.Contains("""{"data":{"approveMerchant":{"merchant":{"id":""", printed, StringComparison.Ordinal);
+            Assert.Contains(""","status":"APPROVED"},"errors":[]}}}""", printed, StringComparison.Ordinal);
+        }
+        finally
+        {
+            service.Kill(entireProcessTree: true);
+            await service.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The README's first <c>sh</c> block after it introduces the Development inbox.</summary>
+    private static string ReadmeWalkthrough()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md"));
+        var block = readme.IndexOf("```sh\n", readme.IndexOf("**Development inbox**", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(block > 0, "README.md has no sh block after the Development inbox");
+        var start = block + "```sh\n".Length;
+        return readme[start..readme.IndexOf("```\n", start, StringComparison.Ordinal)];
+    }
+
+    private static async Task<(int ExitCode, string Printed)> RunBashAsync(string workingDirectory, string script)
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var printed = new StringBuilder();
+        using var bash = new Process { StartInfo = start };
+        bash.OutputDataReceived += (_, e) => Locked(printed, p => p.AppendLine(e.Data));
+        bash.ErrorDataReceived += (_, e) => Locked(printed, p => p.AppendLine(e.Data));
+        bash.Start();
+        bash.BeginOutputReadLine();
+        bash.BeginErrorReadLine();
+        await bash.StandardInput.WriteAsync(script);
+        bash.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await bash.WaitForExitAsync(timeout.Token);
+        return (bash.ExitCode, Locked(printed, p => p.ToString()));
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <param name="url">Null: where its appsettings.json says (the README's address).</param>
+    private static Process Start(string workingDirectory, string? url, StringBuilder output)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -50,9 +122,15 @@ public sealed partial class StartUpTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CodeScan.Api.dll"), "--urls", url, "--environment", "Development" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CodeScan.Api.dll"), "--environment", "Development" })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (url is not null)
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(url);
         }
 
         var process = new Process { StartInfo = start };
