@@ -35,5 +35,6 @@ public sealed class Query : RootType
         Add<GetQuote>();
         Add<GetMyRecords>();
         Add<GetMerchantRecords>();
+        MakeRefusableFieldsNullable();
     }
 }

@@ -28,4 +28,19 @@ public abstract class RootType : ObjectGraphType
             field.Metadata[UseCaseKey] = typeof(TField);
         }
     }
+
+    /// <summary>
+    /// A query field that may refuse its caller (anything but <see cref="Access.Anonymous"/>) is nullable, so a
+    /// refusal is that field's <c>null</c> and an error at its path, and the rest of the answer stands.
+    /// </summary>
+    protected void MakeRefusableFieldsNullable()
+    {
+        foreach (var field in Fields.Where(f => f.DeclaredAccess() is not Access.Anonymous))
+        {
+            if (field.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+            {
+                field.Type = type.GetGenericArguments()[0];
+            }
+        }
+    }
 }

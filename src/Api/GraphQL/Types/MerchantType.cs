@@ -27,25 +27,27 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("appliedAt").Resolve(ctx => ctx.Source.AppliedAt);
         Field<DateTimeOffsetGraphType>("reviewedAt").Resolve(ctx => ctx.Source.ReviewedAt);
 
-        Field<NonNullGraphType<StringGraphType>>("contactPhone")
-            .Description("Staff and platform admins only.")
+        // Back-office fields are nullable: for anyone else each is null with a FORBIDDEN error at its path,
+        // and the rest of the merchant (and of the answer) stands.
+        Field<StringGraphType>("contactPhone")
+            .Description("Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
             .Resolve(ctx => StaffOrAdmin(ctx).ContactPhone);
-        Field<NonNullGraphType<StringGraphType>>("businessLicenceNumber")
-            .Description("Staff and platform admins only.")
+        Field<StringGraphType>("businessLicenceNumber")
+            .Description("Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
             .Resolve(ctx => StaffOrAdmin(ctx).BusinessLicenceNumber);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantDecisionType>>>>("decisions")
-            .Description("Every review decision, oldest first: who, when, why. Staff and platform admins only.")
+        Field<ListGraphType<NonNullGraphType<MerchantDecisionType>>>("decisions")
+            .Description("Every review decision, oldest first: who, when, why. Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
             .Resolve(ctx => StaffOrAdmin(ctx).Decisions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("staff")
-            .Description("The owner and the active cashiers. The owner and platform admins only.")
+        Field<ListGraphType<NonNullGraphType<StaffMemberType>>>("staff")
+            .Description("The owner and the active cashiers. The owner and platform admins only (null with a FORBIDDEN error for anyone else, cashiers included).")
             .Resolve(ctx => OwnerOrAdmin(ctx).Staff);
     }
 
     private static MerchantDto StaffOrAdmin(IResolveFieldContext<MerchantDto> context) =>
-        Allowed(context, user => context.Source.IsStaff(user)) ? context.Source : throw Forbidden();
+        Allowed(context, user => context.Source.IsStaff(user)) ? context.Source : throw Forbidden("this merchant's staff and platform admins");
 
     private static MerchantDto OwnerOrAdmin(IResolveFieldContext<MerchantDto> context) =>
-        Allowed(context, user => context.Source.OwnerId == user) ? context.Source : throw Forbidden();
+        Allowed(context, user => context.Source.OwnerId == user) ? context.Source : throw Forbidden("this merchant's owner and platform admins");
 
     private static bool Allowed(IResolveFieldContext context, Func<Guid, bool> isMember)
     {
@@ -53,7 +55,7 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
         return user.IsPlatformAdmin || (user.Id is { } id && isMember(id.Value));
     }
 
-    private static ExecutionError Forbidden() => new("Only this merchant's staff and platform admins may see this.") { Code = "FORBIDDEN" };
+    private static ExecutionError Forbidden(string who) => new($"Only {who} may see this.") { Code = "FORBIDDEN" };
 }
 
 public sealed class MerchantDecisionType : ObjectGraphType<MerchantDecisionDto>
