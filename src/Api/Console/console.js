@@ -98,7 +98,7 @@
   const SEEN_LIMIT = 2000;
 
   const ALERT_FIELDS = 'id kind amount { display } spokenText locale occurredAt';
-  const SUBSCRIPTION = `subscription ConsoleAlerts($merchantId: ID!, $after: ID) {
+  const SUBSCRIPTION = `subscription ConsoleAlerts($merchantId: ID!, $after: String) {
     merchantAlerts(merchantId: $merchantId, after: $after) { ${ALERT_FIELDS} }
   }`;
   const RECENT = `query ConsoleRecentAlerts($merchantId: ID!, $last: Int) {

@@ -24,8 +24,8 @@ public interface IReadModelStore
     /// <summary>Alerts after a position, oldest first.</summary>
     Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The newest alerts, oldest of them first.</summary>
-    Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken);
+    /// <summary>The newest alerts (before a position, when given), oldest of them first.</summary>
+    Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, long? beforePosition, int count, CancellationToken cancellationToken);
 
     /// <summary>Checks the store answers; throws when it does not.</summary>
     Task PingAsync(CancellationToken cancellationToken);

@@ -123,8 +123,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         public Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken) =>
             Inner.GetAlertsAsync(merchantId, afterPosition, limit, cancellationToken);
 
-        public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken) =>
-            Inner.GetLatestAlertsAsync(merchantId, count, cancellationToken);
+        public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, long? beforePosition, int count, CancellationToken cancellationToken) =>
+            Inner.GetLatestAlertsAsync(merchantId, beforePosition, count, cancellationToken);
 
         public Task PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);
     }

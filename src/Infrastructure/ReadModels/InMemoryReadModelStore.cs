@@ -71,7 +71,7 @@ internal sealed class InMemoryReadModelStore : IReadModelStore
         }
     }
 
-    public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, long? beforePosition, int count, CancellationToken cancellationToken)
     {
         if (!_alerts.TryGetValue(merchantId, out var feed))
         {
@@ -80,7 +80,7 @@ internal sealed class InMemoryReadModelStore : IReadModelStore
 
         lock (feed)
         {
-            return Task.FromResult<IReadOnlyList<MerchantAlertView>>(feed.TakeLast(count).ToList());
+            return Task.FromResult<IReadOnlyList<MerchantAlertView>>(feed.Where(a => a.Position < (beforePosition ?? long.MaxValue)).TakeLast(count).ToList());
         }
     }
 

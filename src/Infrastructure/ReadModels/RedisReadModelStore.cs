@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CodeScan.Application.ReadModels;
@@ -63,9 +64,16 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         return entries.Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
     }
 
-    public async Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, long? beforePosition, int count, CancellationToken cancellationToken)
     {
-        var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: "-", maxId: "+", count: count, messageOrder: Order.Descending);
+        if (beforePosition <= 1)
+        {
+            return [];
+        }
+
+        // Entry ids are "position-0"; an end id without a sequence part takes every entry of that position.
+        RedisValue newest = beforePosition is { } before ? (before - 1).ToString(CultureInfo.InvariantCulture) : "+";
+        var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: "-", maxId: newest, count: count, messageOrder: Order.Descending);
         return entries.Reverse().Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
     }
 

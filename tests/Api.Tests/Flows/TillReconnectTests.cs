@@ -7,7 +7,7 @@ namespace CodeScan.Api.Tests.Flows;
 public abstract class TillReconnectTests(StoreMode mode)
 {
     private const string Resume = """
-        subscription($merchantId: ID!, $after: ID) {
+        subscription($merchantId: ID!, $after: String) {
           merchantAlerts(merchantId: $merchantId, after: $after) { id kind amount { minorUnits } spokenText }
         }
         """;
@@ -84,7 +84,7 @@ public abstract class TillReconnectTests(StoreMode mode)
         while (ids.Count < 141)
         {
             var message = await ReceiveOrExplainAsync(till, ids, paying);
-            ids.Add(long.Parse(message.Payload!.Value.GetProperty("data").GetProperty("merchantAlerts").GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            ids.Add(AlertIds.Position(message.Payload!.Value.GetProperty("data").GetProperty("merchantAlerts").GetProperty("id").GetString()!));
         }
 
         await paying;

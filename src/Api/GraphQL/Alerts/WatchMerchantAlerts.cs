@@ -13,7 +13,7 @@ public sealed class WatchMerchantAlerts : IRootField
             .Allow(Access.MerchantStaff)
             .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud. A till that reconnects passes the id of the last alert it heard as `after`: it first hears what it missed, then goes on live, with no gap and no repeat.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
-            .Argument<IdGraphType>("after", "The id of the last alert this till heard.")
+            .Argument<StringGraphType>("after", "The id (cursor) of the last alert this till heard, as in the query.")
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx => await ctx.Send(new WatchMerchantAlertsQuery(
                 GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")),

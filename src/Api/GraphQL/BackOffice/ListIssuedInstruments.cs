@@ -39,8 +39,22 @@ public sealed class IssuedInstrumentConnectionType : ObjectGraphType<IssuedInstr
     public IssuedInstrumentConnectionType()
     {
         Name = "IssuedInstrumentConnection";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IssuedInstrumentEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IssuedInstrumentType>>>>("nodes").Resolve(ctx => ctx.Source.Items);
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.Items.Count == 0 ? null : ctx.Source.Items[^1].Cursor);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => PageInfo.Forward(ctx, ctx.Source.Items.Select(i => i.Cursor).ToList(), ctx.Source.HasNextPage));
+
+        // Before the connection had edges and pageInfo; kept so clients written then keep working.
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").DeprecationReason("Use pageInfo.hasNextPage.").Resolve(ctx => ctx.Source.HasNextPage);
+        Field<StringGraphType>("endCursor").DeprecationReason("Use pageInfo.endCursor.").Resolve(ctx => ctx.Source.Items.Count == 0 ? null : ctx.Source.Items[^1].Cursor);
+    }
+}
+
+public sealed class IssuedInstrumentEdgeType : ObjectGraphType<IssuedInstrumentDto>
+{
+    public IssuedInstrumentEdgeType()
+    {
+        Name = "IssuedInstrumentEdge";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
+        Field<NonNullGraphType<IssuedInstrumentType>>("node").Resolve(ctx => ctx.Source);
     }
 }

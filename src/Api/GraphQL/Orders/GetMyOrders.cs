@@ -1,3 +1,4 @@
+using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Orders;
 using CodeScan.Application.Orders.GetMyOrders;
 using global::GraphQL;
@@ -27,7 +28,7 @@ public sealed class OrderConnectionType : ObjectGraphType<OrdersPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderEdgeType>>>>("edges")
             .Resolve(ctx => ctx.Source.Orders.Select((o, i) => new OrderEdge(ctx.Source.Cursors[i], o)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderType>>>>("nodes").Resolve(ctx => ctx.Source.Orders);
-        Field<NonNullGraphType<OrderPageInfoType>>("pageInfo").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => PageInfo.Forward(ctx, ctx.Source.Cursors, ctx.Source.HasNextPage));
     }
 }
 
@@ -38,15 +39,5 @@ public sealed class OrderEdgeType : ObjectGraphType<OrderEdge>
         Name = "OrderEdge";
         Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<OrderType>>("node").Resolve(ctx => ctx.Source.Node);
-    }
-}
-
-public sealed class OrderPageInfoType : ObjectGraphType<OrdersPage>
-{
-    public OrderPageInfoType()
-    {
-        Name = "OrderPageInfo";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.Cursors.Count == 0 ? null : ctx.Source.Cursors[^1]);
     }
 }

@@ -1,3 +1,4 @@
+using CodeScan.Api.GraphQL.Types;
 using CodeScan.Application.Records;
 using global::GraphQL.Types;
 
@@ -24,20 +25,12 @@ public sealed class RecordConnectionType : ObjectGraphType<RecordPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEdgeType>>>>("edges")
             .Resolve(ctx => ctx.Source.Items.Select(r => new RecordEdge(RecordCursor.Format(r.Position), r)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordType>>>>("nodes").Resolve(ctx => ctx.Source.Items);
-        Field<NonNullGraphType<RecordPageInfoType>>("pageInfo").Resolve(ctx => ctx.Source);
-    }
-}
-
-public sealed class RecordPageInfoType : ObjectGraphType<RecordPage>
-{
-    public RecordPageInfoType()
-    {
-        Name = "RecordPageInfo";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<StringGraphType>("endCursor")
-            .Description("Pass as `after` for the next page. A page may hold fewer entries than asked (even none) with hasNextPage true when a narrow filter ran into the scan limit; go on from here.")
-            .Resolve(ctx => ctx.Source.ResumeBelow is { } resume
-                ? RecordCursor.Format(resume)
-                : ctx.Source.Items.Count == 0 ? null : RecordCursor.Format(ctx.Source.Items[^1].Position));
+        Field<NonNullGraphType<PageInfoType>>("pageInfo")
+            .Description("A page may hold fewer entries than asked (even none) with hasNextPage true when a narrow filter ran into the scan limit: go on from endCursor.")
+            .Resolve(ctx => PageInfo.Forward(
+                ctx,
+                ctx.Source.Items.Select(r => RecordCursor.Format(r.Position)).ToList(),
+                ctx.Source.HasNextPage,
+                ctx.Source.ResumeBelow is { } resume ? RecordCursor.Format(resume) : null));
     }
 }

@@ -14,7 +14,7 @@ public sealed class MerchantAlertType : ObjectGraphType<MerchantAlertView>
     {
         Name = "MerchantAlert";
         Description = "A payment or recharge announced at the merchant's till.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Also the replay cursor: pass it as `after` to get what followed.").Resolve(ctx => ctx.Source.Position.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque. Also the alert's cursor: pass it as `after` (query or subscription) to get what followed, or as `before` with `last` to page back.").Resolve(ctx => MerchantAlertConnectionType.Cursor(ctx.Source));
         Field<NonNullGraphType<IdGraphType>>("merchantId").Resolve(ctx => GlobalId.Encode(MerchantType.TypeName, ctx.Source.MerchantId));
         Field<NonNullGraphType<AlertKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field<PaymentModeType>("mode").Description("Redemptions: how the customer paid. Reversals: how the payment given back was paid.").Resolve(ctx => ctx.Source.Kind switch

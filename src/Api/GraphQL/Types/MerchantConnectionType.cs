@@ -12,7 +12,7 @@ public sealed class MerchantConnectionType : ObjectGraphType<MerchantApplication
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantEdgeType>>>>("edges")
             .Resolve(ctx => ctx.Source.Merchants.Select((m, i) => new MerchantEdge(ctx.Source.Cursors[i], m)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MerchantType>>>>("nodes").Resolve(ctx => ctx.Source.Merchants);
-        Field<NonNullGraphType<MerchantPageInfoType>>("pageInfo").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => PageInfo.Forward(ctx, ctx.Source.Cursors, ctx.Source.HasNextPage));
     }
 }
 
@@ -25,15 +25,5 @@ public sealed class MerchantEdgeType : ObjectGraphType<MerchantEdge>
         Name = "MerchantEdge";
         Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<MerchantType>>("node").Resolve(ctx => ctx.Source.Node);
-    }
-}
-
-public sealed class MerchantPageInfoType : ObjectGraphType<MerchantApplicationsPage>
-{
-    public MerchantPageInfoType()
-    {
-        Name = "MerchantPageInfo";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.Cursors.Count == 0 ? null : ctx.Source.Cursors[^1]);
     }
 }

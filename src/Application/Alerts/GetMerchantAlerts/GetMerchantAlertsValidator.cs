@@ -9,9 +9,12 @@ public sealed class GetMerchantAlertsValidator : IValidator<GetMerchantAlertsQue
 
     public IEnumerable<Error> Validate(GetMerchantAlertsQuery query)
     {
-        if (query.After is not null && !AlertCursor.TryParse(query.After, out _))
+        foreach (var (cursor, name) in new[] { (query.After, "after"), (query.Before, "before") })
         {
-            yield return Error.Invalid("'after' is not a cursor returned by this API.", "after");
+            if (cursor is not null && !AlertCursor.TryParse(cursor, query.MerchantId.Value, out _))
+            {
+                yield return Error.Invalid($"'{name}' is not the id of one of this merchant's alerts.", name);
+            }
         }
 
         if (Rules.PageSize(query.First, MaxPage) is { } pageSize)
@@ -22,6 +25,11 @@ public sealed class GetMerchantAlertsValidator : IValidator<GetMerchantAlertsQue
         if (query.Last is not null && (query.Last is < 1 or > MaxPage || query.After is not null))
         {
             yield return Error.Invalid($"'last' must be between 1 and {MaxPage}, without 'after'.", "last");
+        }
+
+        if (query.Before is not null && query.Last is null)
+        {
+            yield return Error.Invalid("'before' pages back: it goes with 'last'.", "before");
         }
     }
 }

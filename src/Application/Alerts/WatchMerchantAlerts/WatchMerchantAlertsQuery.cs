@@ -19,7 +19,7 @@ public sealed class WatchMerchantAlertsHandler(INotificationBus bus, IReadModelS
     {
         var live = bus.Observe<MerchantAlertView>(Channels.MerchantAlerts(query.MerchantId.Value));
         return ValueTask.FromResult(query.After is { } after
-            ? new ResumedAlertStream(live, store, query.MerchantId.Value, AlertCursor.Parse(after))
+            ? new ResumedAlertStream(live, store, query.MerchantId.Value, AlertCursor.Parse(after, query.MerchantId.Value))
             : live);
     }
 }

@@ -7,9 +7,9 @@ public sealed class WatchMerchantAlertsValidator : IValidator<WatchMerchantAlert
 {
     public IEnumerable<Error> Validate(WatchMerchantAlertsQuery query)
     {
-        if (query.After is not null && !AlertCursor.TryParse(query.After, out _))
+        if (query.After is not null && !AlertCursor.TryParse(query.After, query.MerchantId.Value, out _))
         {
-            yield return Error.Invalid("'after' is not an alert id.", "after");
+            yield return Error.Invalid("'after' is not the id of one of this merchant's alerts.", "after");
         }
     }
 }
