@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CodeScan.Api.Endpoints;
+using CodeScan.Api.Endpoints.GraphiQL;
 using CodeScan.Api.Transport;
 using CodeScan.Application;
 using CodeScan.Infrastructure;
@@ -54,6 +55,9 @@ public static class CodeScanApp
         app.MapPaymentWebhookEndpoints();
         app.MapConsoleEndpoints();
         app.MapDevelopmentInbox(app.Environment);
+
+        // Before the transports: a browser's GET for HTML gets the IDE, any other request the transports.
+        app.UseGraphiQL("/graphql");
         app.MapGraphQLTransports("/graphql");
         return app;
     }

@@ -71,7 +71,7 @@ public static class DependencyInjection
             .AddIntrospectionPolicy(introspection));
     }
 
-    private static IntrospectionOptions IntrospectionOptionsFrom(IConfiguration configuration, IHostEnvironment environment)
+    internal static IntrospectionOptions IntrospectionOptionsFrom(IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(IntrospectionOptions.Section);
         var options = section.Get<IntrospectionOptions>() ?? new IntrospectionOptions();
