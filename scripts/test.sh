@@ -76,8 +76,9 @@ if [ -f .config/dotnet-tools.json ] || [ -f dotnet-tools.json ]; then
 fi
 
 # graphql-ws: the reference WebSocket client; console: puppeteer-core, which drives the system's
-# Chromium (it downloads no browser of its own); apollo: Apollo Client 4 (persisted queries, batching).
-for JS_CLIENT_DIR in tests/clients/graphql-ws tests/clients/console tests/clients/apollo; do
+# Chromium (it downloads no browser of its own); apollo: Apollo Client 4 (persisted queries, batching);
+# examples/web: the TypeScript example, whose codegen, type check and demo a test runs.
+for JS_CLIENT_DIR in tests/clients/graphql-ws tests/clients/console tests/clients/apollo examples/web; do
   [ -f "$JS_CLIENT_DIR/package.json" ] || continue
   ensure_packages node:nodejs npm:npm
   if [ -f "$JS_CLIENT_DIR/package-lock.json" ]; then npm_cmd=(npm ci); else npm_cmd=(npm install); fi

@@ -5,7 +5,7 @@ using System.Threading.Channels;
 namespace CodeScan.Api.Tests.Support;
 
 /// <summary>
-/// A Node.js script of tests/clients/… run beside the service under test. Its output arrives through events, never
+/// A Node.js script of tests/clients/… (or an npm script of examples/…) run beside the service under test. Its output arrives through events, never
 /// by blocking a thread on the pipe: the service shares this process's thread pool, and blocked reads stalled it.
 /// </summary>
 public sealed class NodeScript : IDisposable
@@ -17,21 +17,37 @@ public sealed class NodeScript : IDisposable
     private NodeScript(Process process) => this.process = process;
 
     /// <param name="client">The folder under tests/clients, e.g. "apollo"; its node_modules must be installed.</param>
-    public static NodeScript Start(string client, string script, params string[] arguments)
+    public static NodeScript Start(string client, string script, params string[] arguments) =>
+        Launch(
+            Path.Combine("tests", "clients", client),
+            Environment.GetEnvironmentVariable("NODE") ?? "node",
+            [script, .. arguments],
+            new Dictionary<string, string>());
+
+    /// <summary>One of the <c>scripts</c> of a Node project's package.json, e.g. examples/web's <c>npm run demo</c>.</summary>
+    /// <param name="project">The project's folder from the repository's root; its node_modules must be installed.</param>
+    public static NodeScript StartNpm(string project, string npmScript, IReadOnlyDictionary<string, string> environment) =>
+        Launch(project, "npm", ["run", "--silent", npmScript], environment);
+
+    private static NodeScript Launch(string project, string program, string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var folder = Path.Combine(Repository.Root(), "tests", "clients", client);
+        var folder = Path.Combine(Repository.Root(), project);
         Assert.True(Directory.Exists(Path.Combine(folder, "node_modules")), $"Run `npm ci` in {folder} first (./scripts/test.sh does).");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("NODE") ?? "node")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var running = new NodeScript(new Process { StartInfo = start, EnableRaisingEvents = true });
