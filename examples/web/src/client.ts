@@ -42,7 +42,7 @@ export function connect(url: string, accessToken?: string): Session {
 }
 
 /** A payload's `errors` (expected failures: the operation changed nothing) turned into an exception. */
-export function succeeded<T extends { errors: ReadonlyArray<{ code: string; message: string }> }>(what: string, payload: T | undefined): T {
+export function succeeded<T extends { errors: ReadonlyArray<{ code: string; message: string }> }>(what: string, payload: T | null | undefined): T {
   if (!payload) {
     throw new Error(`${what}: no data`);
   }

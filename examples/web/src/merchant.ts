@@ -58,7 +58,7 @@ const LatestAlert = graphql(`
 `);
 
 const MerchantAlerts = graphql(`
-  subscription MerchantAlerts($merchantId: ID!, $after: ID) {
+  subscription MerchantAlerts($merchantId: ID!, $after: String) {
     merchantAlerts(merchantId: $merchantId, after: $after) { ...MerchantAlertFields }
   }
 `);
@@ -110,7 +110,7 @@ export async function latestAlert({ client }: Session, merchantId: string, timeo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const result = await client.query({ query: LatestAlert, variables: { merchantId }, fetchPolicy: 'network-only' });
-    const newest = result.data?.merchantAlerts.nodes.at(-1);
+    const newest = result.data?.merchantAlerts?.nodes.at(-1);
     if (newest) {
       return newest;
     }
