@@ -65,7 +65,7 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
                 return result;
             }
 
-            await CommitAsync(cancellationToken);
+            WakeProjectorIf(await CommitAsync(cancellationToken));
             return result;
         }
         catch
@@ -95,8 +95,10 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
             return result;
         }
 
-        await CommitAsync(cancellationToken);
+        // Woken only once the commit is visible: a projector woken before it would read nothing and sleep a whole poll interval.
+        var committedEvents = await CommitAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        WakeProjectorIf(committedEvents);
         return result;
     }
 
@@ -109,11 +111,19 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
         db.Database.AutoSavepointsEnabled = false;
     }
 
+    private void WakeProjectorIf(bool committedEvents)
+    {
+        if (committedEvents)
+        {
+            signal.Notify();
+        }
+    }
+
     /// <summary>
     /// Saves the aggregates, then runs the commit batch (ledger totals, transfers, event positions, events and,
-    /// on MySQL, the COMMIT), and wakes the projector when there is something to project.
+    /// on MySQL, the COMMIT). Returns whether events were written: the projector has something to project.
     /// </summary>
-    private async Task CommitAsync(CancellationToken cancellationToken)
+    private async Task<bool> CommitAsync(CancellationToken cancellationToken)
     {
         var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
@@ -130,10 +140,6 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
         await db.Started.EndAsync(db, commit: true, cancellationToken);
         batch.Committed();
         aggregates.ForEach(a => a.ClearDomainEvents());
-
-        if (events.Count > 0)
-        {
-            signal.Notify();
-        }
+        return events.Count > 0;
     }
 }
