@@ -21,6 +21,12 @@ public enum SignInChallengeStatus
 public sealed class SignInChallenge
 {
     public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// The one answer to every failed sign-in: no code sent, expired, used, superseded, burned, wrong. It says
+    /// nothing about the number (known or not, ever sent a code or not) nor about the attempts left.
+    /// </summary>
+    public static readonly Error Refused = new(ErrorCode.SignInCodeInvalid, "The code is not valid. Check it, or request a new one.", "code");
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(5);
 
     private SignInChallenge()
@@ -60,13 +66,14 @@ public sealed class SignInChallenge
 
     /// <summary>
     /// Checks a code against this challenge. A wrong code uses up an attempt; the fifth wrong code burns
-    /// the challenge. The hashes are compared by the caller in constant time and passed in as a verdict.
+    /// the challenge. The hashes are compared by the caller in constant time and passed in as a verdict. Every
+    /// refusal is <see cref="Refused"/>: the reason is for the log, not for whoever holds the number.
     /// </summary>
     public Result<SignInChallengeStatus> Verify(bool codeMatches, DateTimeOffset now)
     {
         if (Status != SignInChallengeStatus.Pending || now >= ExpiresAt)
         {
-            return new Error(ErrorCode.SignInCodeInvalid, "The code has expired or was already used. Request a new one.", "code");
+            return Refused;
         }
 
         if (!codeMatches)
@@ -75,10 +82,9 @@ public sealed class SignInChallenge
             if (Attempts >= MaxAttempts)
             {
                 Status = SignInChallengeStatus.Burned;
-                return new Error(ErrorCode.SignInCodeInvalid, "Too many wrong codes. Request a new one.", "code");
             }
 
-            return new Error(ErrorCode.SignInCodeInvalid, $"The code is wrong. {MaxAttempts - Attempts} attempts left.", "code");
+            return Refused;
         }
 
         Status = SignInChallengeStatus.Used;

@@ -53,7 +53,7 @@ public sealed class SignInChallengeTests
     }
 
     [Fact]
-    public void Verify_WhenWrong_CountsAnAttemptAndSaysHowManyAreLeft()
+    public void Verify_WhenWrong_CountsAnAttemptAndAnswersLikeEveryOtherRefusal()
     {
         var challenge = NewChallenge();
 
@@ -61,7 +61,25 @@ public sealed class SignInChallengeTests
 
         Assert.Equal(1, challenge.Attempts);
         Assert.Equal(SignInChallengeStatus.Pending, challenge.Status);
-        Assert.Contains("4 attempts left", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SignInChallenge.Refused, error);
+        Assert.DoesNotContain("attempt", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Verify_WhenExpiredUsedOrBurned_AnswersTheSameRefusal()
+    {
+        var expired = NewChallenge();
+        var used = NewChallenge();
+        used.Verify(codeMatches: true, TestClock.Now);
+        var burned = NewChallenge();
+        for (var i = 0; i < SignInChallenge.MaxAttempts; i++)
+        {
+            burned.Verify(codeMatches: false, TestClock.Now);
+        }
+
+        Assert.Equal(SignInChallenge.Refused, expired.Verify(codeMatches: true, expired.ExpiresAt).AssertFailure(ErrorCode.SignInCodeInvalid, "code"));
+        Assert.Equal(SignInChallenge.Refused, used.Verify(codeMatches: true, TestClock.Now).AssertFailure(ErrorCode.SignInCodeInvalid, "code"));
+        Assert.Equal(SignInChallenge.Refused, burned.Verify(codeMatches: true, TestClock.Now).AssertFailure(ErrorCode.SignInCodeInvalid, "code"));
     }
 
     [Fact]

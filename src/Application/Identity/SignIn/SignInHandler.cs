@@ -24,8 +24,6 @@ public sealed class SignInHandler(
     TimeProvider clock,
     ILogger<SignInHandler> logger) : ICommandHandler<SignInCommand, Outcome<SessionVerdict>>
 {
-    private static readonly Error NoCode = new(ErrorCode.SignInCodeInvalid, "No valid code was sent to this number. Request a new one.", "code");
-
     public async ValueTask<Outcome<SessionVerdict>> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var phone = PhoneNumber.Parse(command.Phone).Value!;
@@ -35,8 +33,11 @@ public sealed class SignInHandler(
         var challenge = await store.LockLatestChallengeAsync(phone, cancellationToken);
         if (challenge is null)
         {
+            // The same answer as a wrong code, after the same hashing work: nothing tells a number that was
+            // never sent a code from one that was.
+            codes.Matches(codes.Hash(phone, "000000"), phone, command.Code);
             logger.LogInformation("Sign-in for {Phone} refused: no code was sent", phone.Masked());
-            return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(NoCode));
+            return Outcome<SessionVerdict>.Ok(SessionVerdict.Refused(SignInChallenge.Refused));
         }
 
         var verdict = challenge.Verify(codes.Matches(challenge.CodeHash, phone, command.Code), now);
