@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CodeScan.Api.Diagnostics;
 using CodeScan.Api.Endpoints;
 using CodeScan.Api.Endpoints.GraphiQL;
 using CodeScan.Api.Transport;
@@ -41,6 +42,8 @@ public static class CodeScanApp
         var app = builder.Build();
         RefuseUnsafeConfiguration(app);
         await app.Services.MigrateDatabaseAsync(cancellationToken);
+
+        app.UseCorrelationIds();
 
         // Browsers on other origins (CrossOriginOptions): preflights answered, responses marked, before any endpoint.
         app.UseCors();

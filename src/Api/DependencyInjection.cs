@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CodeScan.Api.Diagnostics;
 using CodeScan.Api.GraphQL;
 using CodeScan.Api.Transport;
 using CodeScan.Application.Common.Behaviours;
@@ -45,6 +46,8 @@ public static class DependencyInjection
     private static void AddGraphQLExecution(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var introspection = IntrospectionOptionsFrom(configuration, environment);
+        var suggestions = SuggestionsOptions.From(configuration, environment);
+        services.AddScoped<RequestCorrelation>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CodeScanSchema>()
             .AddGraphTypes(typeof(CodeScanSchema).Assembly)
@@ -64,10 +67,9 @@ public static class DependencyInjection
                 options.EnableMetrics = false;
                 options.ThrowOnUnhandledException = false;
             })
-            .AddUnhandledExceptionHandler(context =>
-            {
-                context.ErrorMessage = environment.IsDevelopment() ? context.OriginalException.Message : "Internal error.";
-            })
+            // Details go to the log under a correlation id; outside Development the caller gets only the id.
+            .AddUnhandledExceptionHandler(ErrorPosture.OnUnhandled)
+            .AddErrorInfoProvider(new ErrorPosture(environment.IsDevelopment(), suggestions.Enabled))
             .AddIntrospectionPolicy(introspection));
     }
 
