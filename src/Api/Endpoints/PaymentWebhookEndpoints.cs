@@ -10,8 +10,10 @@ namespace CodeScan.Api.Endpoints;
 /// <summary>
 /// <c>POST /payments/webhook</c>: the payment provider tells us how a payment went. Anonymous, but nothing
 /// is looked at before the signature checks out (401 otherwise). Answers: 200 settled or harmless (a
-/// duplicate, a stale "pending"); 404 unknown order (providers retry those); 409 too late or not
-/// honourable; 422 amount or currency mismatch. Refusals of money are logged by the application.
+/// duplicate, a stale "pending"); 404 unknown order (providers retry those); 409 not honoured: received after the
+/// order closed (<c>{"settlement":"RefundRequired"}</c>, the order is then REFUND_DUE) or not issuable; 422 amount or
+/// currency mismatch. The body's <c>timestamp</c> is recorded, never trusted: the payment's time is when we received
+/// it. Refusals of money are logged by the application.
 /// </summary>
 public static class PaymentWebhookEndpoints
 {
@@ -45,7 +47,10 @@ public static class PaymentWebhookEndpoints
             http.RequestAborted);
         if (outcome.IsSuccess)
         {
-            return Results.Json(new { orderId = outcome.Value!.OrderId, settlement = outcome.Value.Settlement.ToString() });
+            var settled = outcome.Value!;
+            return Results.Json(
+                new { orderId = settled.OrderId, settlement = settled.Settlement.ToString() },
+                statusCode: settled.Settlement == Settlement.RefundRequired ? StatusCodes.Status409Conflict : StatusCodes.Status200OK);
         }
 
         return outcome.Error!.Code switch

@@ -20,4 +20,11 @@ public sealed class OrderOptions
     public const string Section = "Payments";
 
     public TimeSpan TimeToPay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long after the pay-by time a payment notification received by the service still pays the order (the
+    /// provider's delivery can lag the customer's payment); after it the order expires, and a payment received
+    /// later is refused for a refund.
+    /// </summary>
+    public TimeSpan LatePaymentGrace { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -146,7 +146,11 @@ public abstract class PurchaseFlowTests(StoreMode mode)
     [Fact]
     public async Task Purchase_WhenNeverPaid_ExpiresAndALatePaymentIsRefusedAndLogged()
     {
-        await using var host = await CodeScanHost.StartAsync(mode, OrderCalls.Settings(timeToPay: TimeSpan.FromSeconds(1)));
+        await using var host = await CodeScanHost.StartAsync(mode, s =>
+        {
+            OrderCalls.Settings(timeToPay: TimeSpan.FromSeconds(1))(s);
+            s["Payments:LatePaymentGrace"] = "00:00:00";
+        });
         var merchant = await MerchantScenario.ApprovedAsync(host);
         var customer = await host.SignInAsync(Phones.Next());
         var card = (await merchant.TimesCardAsync(price: 30_000)).Id("cardProduct");
@@ -160,7 +164,7 @@ public abstract class PurchaseFlowTests(StoreMode mode)
             CancellationToken.None);
 
         Assert.Equal(409, status);
-        Assert.Equal("EXPIRED", (await host.OrderAsync(customer, order))!["status"]!.GetValue<string>());
+        Assert.Equal("REFUND_DUE", (await host.OrderAsync(customer, order))!["status"]!.GetValue<string>());
         Assert.Equal((0, 0, 0, 1), await host.CountsAsync());
         Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("refunded", StringComparison.Ordinal) && e.Message.Contains(OrderCalls.OrderGuid(order).ToString(), StringComparison.Ordinal));
         await LedgerCheck.AssertBalancedAsync(host);

@@ -118,7 +118,7 @@ public sealed class CodeScanHost : IAsyncDisposable
     }
 
     /// <summary>A production host with everything else it needs to start (signing keys, SMS gateway, code pepper).</summary>
-    public static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure) =>
+    public static Task<CodeScanHost> StartProductionAsync(Action<IDictionary<string, string?>> configure, Action<IServiceCollection>? services = null) =>
         StartAsync(
             HostStores.Create(StoreMode.Embedded),
             s =>
@@ -131,7 +131,8 @@ public sealed class CodeScanHost : IAsyncDisposable
                 s["Sms:WebhookSecret"] = "sms-webhook-secret-0123456789-abcdefghijklmnopqrs";
                 configure(s);
             },
-            "Production");
+            "Production",
+            services);
 
     /// <summary>POSTs one GraphQL request and returns the whole response document.</summary>
     public async Task<JsonObject> GraphQLAsync(string? token, string query, object? variables = null, string? operationName = null)

@@ -7,13 +7,14 @@ namespace CodeScan.Domain.Tests.Orders;
 public sealed class OrderTests
 {
     private static readonly TimeSpan TimeToPay = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
 
     [Fact]
     public void MarkPaid_WhenAmountAndCurrencyMatchInTime_PaysOnceAndRecordsIt()
     {
         var order = Place();
 
-        Assert.True(order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now.AddMinutes(1)).AssertSuccess());
+        Assert.True(order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now.AddMinutes(1), null, Grace).AssertSuccess());
 
         Assert.Equal(OrderStatus.Paid, order.Status);
         Assert.Equal("ref-1", order.PaymentReference);
@@ -25,10 +26,10 @@ public sealed class OrderTests
     public void MarkPaid_WhenAlreadyPaid_ReturnsFalseAndRecordsNothingMore()
     {
         var order = Place();
-        order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now).AssertSuccess();
+        order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now, null, Grace).AssertSuccess();
         var events = order.DomainEvents.Count;
 
-        Assert.False(order.MarkPaid(3_000, "CNY", "ref-2", TestClock.Now.AddMinutes(1)).AssertSuccess());
+        Assert.False(order.MarkPaid(3_000, "CNY", "ref-2", TestClock.Now.AddMinutes(1), null, Grace).AssertSuccess());
 
         Assert.Equal("ref-1", order.PaymentReference);
         Assert.Equal(events, order.DomainEvents.Count);
@@ -41,32 +42,76 @@ public sealed class OrderTests
     {
         var order = Place();
 
-        order.MarkPaid(amount, currency, "ref-1", TestClock.Now).AssertFailure(ErrorCode.InvalidInput, "amount");
+        order.MarkPaid(amount, currency, "ref-1", TestClock.Now, null, Grace).AssertFailure(ErrorCode.InvalidInput, "amount");
 
         Assert.Equal(OrderStatus.AwaitingPayment, order.Status);
     }
 
     [Fact]
-    public void MarkPaid_WhenTheOrderExpired_IsRefused()
+    public void MarkPaid_WhenTheOrderExpired_MakesItRefundDue()
     {
         var order = Place();
-        Assert.True(order.Expire(TestClock.Now + TimeToPay + TimeSpan.FromSeconds(1)));
+        Assert.True(order.Expire(TestClock.Now + TimeToPay + Grace + TimeSpan.FromSeconds(1), Grace));
 
-        order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now + TimeToPay + TimeSpan.FromSeconds(2)).AssertFailure(ErrorCode.InvalidStateTransition, null);
+        Assert.False(order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now + TimeToPay + Grace + TimeSpan.FromSeconds(2), null, Grace).AssertSuccess());
 
-        Assert.Equal(OrderStatus.Expired, order.Status);
+        Assert.Equal(OrderStatus.RefundDue, order.Status);
+        Assert.Null(order.PaidAt);
+        Assert.IsType<OrderRefundDue>(order.DomainEvents[^1]);
     }
 
     [Fact]
     public void Expire_BeforePayByOrOnceSettled_DoesNothing()
     {
         var order = Place();
-        Assert.False(order.Expire(TestClock.Now + TimeToPay));
+        Assert.False(order.Expire(TestClock.Now + TimeToPay, Grace));
+        Assert.False(order.Expire(TestClock.Now + TimeToPay + Grace, Grace));
 
-        order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now).AssertSuccess();
+        order.MarkPaid(3_000, "CNY", "ref-1", TestClock.Now, null, Grace).AssertSuccess();
 
-        Assert.False(order.Expire(TestClock.Now + TimeToPay + TimeSpan.FromHours(1)));
+        Assert.False(order.Expire(TestClock.Now + TimeToPay + TimeSpan.FromHours(1), Grace));
         Assert.Equal(OrderStatus.Paid, order.Status);
+    }
+
+    [Fact]
+    public void MarkPaid_IsTimedByItsReceiptNotByTheProvidersClaim()
+    {
+        var order = Place();
+        var receivedAt = TestClock.Now.AddMinutes(2);
+        var claimed = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.True(order.MarkPaid(3_000, "CNY", "ref-1", receivedAt, claimed, Grace).AssertSuccess());
+
+        Assert.Equal(receivedAt, order.PaidAt);
+        Assert.Equal(claimed, order.ProviderPaidAt);
+        var paid = Assert.IsType<OrderPaid>(order.DomainEvents[^1]);
+        Assert.Equal((receivedAt, claimed), (paid.OccurredAt, paid.ProviderPaidAt));
+    }
+
+    [Fact]
+    public void MarkPaid_AfterPayByWithinTheGrace_Pays()
+    {
+        var order = Place();
+
+        Assert.True(order.MarkPaid(3_000, "CNY", "ref-1", order.PayBy + Grace, TestClock.Now, Grace).AssertSuccess());
+
+        Assert.Equal(OrderStatus.Paid, order.Status);
+    }
+
+    [Fact]
+    public void MarkPaid_AfterTheGrace_MakesItRefundDueOnceAndPaysNothing()
+    {
+        var order = Place();
+
+        Assert.False(order.MarkPaid(3_000, "CNY", "ref-1", order.PayBy + Grace + TimeSpan.FromTicks(1), order.PayBy, Grace).AssertSuccess());
+        var events = order.DomainEvents.Count;
+        Assert.False(order.MarkPaid(3_000, "CNY", "ref-1", order.PayBy + Grace + TimeSpan.FromMinutes(1), order.PayBy, Grace).AssertSuccess());
+
+        Assert.Equal(OrderStatus.RefundDue, order.Status);
+        Assert.Equal(("ref-1", order.PayBy), (order.PaymentReference, order.ProviderPaidAt));
+        Assert.Null(order.PaidAt);
+        Assert.Equal(events, order.DomainEvents.Count);
+        Assert.False(order.Expire(order.PayBy + TimeSpan.FromHours(1), Grace));
     }
 
     private static Order Place() =>

@@ -9,7 +9,8 @@ namespace CodeScan.Application.Orders.SettlePayment;
 /// it). Anonymous at the pipeline: the signature is the provider's credential. Not keyed by idempotency:
 /// the order's state makes a duplicate harmless, and the provider's reference is unique.
 /// </summary>
-public sealed record SettlePaymentCommand(Guid OrderId, string ProviderReference, long Amount, string Currency, PaymentStatus Status, DateTimeOffset PaidAt)
+/// <param name="ProviderTimestamp">When the provider's body says the payment happened: recorded, never trusted.</param>
+public sealed record SettlePaymentCommand(Guid OrderId, string ProviderReference, long Amount, string Currency, PaymentStatus Status, DateTimeOffset? ProviderTimestamp)
     : ICommand<Outcome<SettlementResult>>, IAllowAnonymous;
 
 public enum PaymentStatus
@@ -29,6 +30,9 @@ public enum Settlement
 
     /// <summary>A pending or failed notification: it changes nothing.</summary>
     Ignored,
+
+    /// <summary>A valid payment received after the order closed (pay-by time and grace): nothing issued, the money must go back.</summary>
+    RefundRequired,
 }
 
 public sealed record SettlementResult(Guid OrderId, Settlement Settlement, Guid? InstrumentId);

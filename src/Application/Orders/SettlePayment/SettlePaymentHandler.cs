@@ -7,18 +7,22 @@ using CodeScan.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CodeScan.Application.Orders.SettlePayment;
 
 /// <summary>
-/// Marks the order paid and issues what it bought in the same transaction. Every refusal of money the
-/// customer may already have paid (wrong amount, too late, sold out) is logged at warning level: an
-/// operator has to refund it.
+/// Marks the order paid and issues what it bought in the same transaction. The payment's time is when this
+/// service received the notification (our clock); the provider's timestamp is only recorded. A payment received
+/// after the pay-by time and <c>Payments:LatePaymentGrace</c> marks the order <c>RefundDue</c> (committed, so the
+/// refund is on record). Every refusal of money the customer may already have paid (wrong amount, too late, sold
+/// out) is logged at warning level: an operator has to refund it.
 /// </summary>
 public sealed partial class SettlePaymentHandler(
     IApplicationDbContext db,
     IKeyedLocks locks,
     IInstrumentIssuer issuer,
+    IOptions<OrderOptions> options,
     TimeProvider clock,
     ILogger<SettlePaymentHandler> logger) : ICommandHandler<SettlePaymentCommand, Outcome<SettlementResult>>
 {
@@ -39,13 +43,18 @@ public sealed partial class SettlePaymentHandler(
             return Outcome<SettlementResult>.Ok(new SettlementResult(order.Id, Settlement.Ignored, null));
         }
 
-        var now = clock.GetUtcNow();
-        var paidAt = command.PaidAt <= now ? command.PaidAt : now;
-        var marked = order.MarkPaid(command.Amount, command.Currency, command.ProviderReference, paidAt);
+        var receivedAt = clock.GetUtcNow();
+        var marked = order.MarkPaid(command.Amount, command.Currency, command.ProviderReference, receivedAt, command.ProviderTimestamp, options.Value.LatePaymentGrace);
         if (!marked.IsSuccess)
         {
             LogRefused(logger, order.Id, command.ProviderReference, command.Amount, command.Currency, order.AmountDue, order.Currency, order.Status, marked.Error!.Message);
             return marked.Error!;
+        }
+
+        if (order.Status == OrderStatus.RefundDue)
+        {
+            LogRefundDue(logger, order.Id, command.ProviderReference, command.Amount, command.Currency, receivedAt, order.ClosesAt(options.Value.LatePaymentGrace), command.ProviderTimestamp);
+            return Outcome<SettlementResult>.Ok(new SettlementResult(order.Id, Settlement.RefundRequired, null));
         }
 
         if (!marked.Value)
@@ -87,6 +96,9 @@ public sealed partial class SettlePaymentHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference} of {Amount} {Currency} for order {OrderId} (due {Due} {DueCurrency}, {Status}) refused: {Reason} The payment must be refunded to the customer.")]
     private static partial void LogRefused(ILogger logger, Guid orderId, string reference, long amount, string currency, long due, string dueCurrency, OrderStatus status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference} of {Amount} {Currency} for order {OrderId} was received at {ReceivedAt}, after the order closed at {ClosesAt} (the provider says {ProviderPaidAt}): nothing was issued. The payment must be refunded to the customer.")]
+    private static partial void LogRefundDue(ILogger logger, Guid orderId, string reference, long amount, string currency, DateTimeOffset receivedAt, DateTimeOffset closesAt, DateTimeOffset? providerPaidAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} was paid by {First} and again by {Second} ({Amount} {Currency}): the second payment must be refunded.")]
     private static partial void LogSecondPayment(ILogger logger, Guid orderId, string? first, string second, long amount, string currency);

@@ -85,6 +85,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PayBy).HasColumnName("pay_by");
         builder.Property(o => o.PaidAt).HasColumnName("paid_at");
         builder.Property(o => o.PaymentReference).HasColumnName("payment_reference").HasMaxLength(100);
+        builder.Property(o => o.ProviderPaidAt).HasColumnName("provider_paid_at");
         builder.Property(o => o.Version).HasColumnName("version").IsConcurrencyToken();
         builder.HasIndex(o => new { o.Status, o.PayBy });
         builder.HasIndex(o => new { o.CustomerId, o.CreatedAt });

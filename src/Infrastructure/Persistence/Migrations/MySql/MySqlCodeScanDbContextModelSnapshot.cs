@@ -747,6 +747,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(100)")
                         .HasColumnName("payment_reference");
 
+                    b.Property<long?>("ProviderPaidAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("provider_paid_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -742,6 +742,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("payment_reference");
 
+                    b.Property<long?>("ProviderPaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("provider_paid_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
