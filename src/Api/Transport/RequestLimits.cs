@@ -75,7 +75,7 @@ public static class RequestLimitsExtensions
         builder.Services.Register<IDocumentBuilder>(services => services.GetRequiredService<LimitedDocumentBuilder>(), singleton, replace: true);
         return builder.AddExecutionStrategy(
             services => new TimedSubscriptionExecutionStrategy(
-                services.GetRequiredService<IOptions<RequestLimitsOptions>>(), services.GetRequiredService<TimeProvider>()),
+                services.GetRequiredService<IOptions<RequestLimitsOptions>>(), services.GetService<TimeProvider>() ?? TimeProvider.System),
             OperationType.Subscription);
     }
 }
