@@ -59,6 +59,7 @@ public static class DependencyInjection
             // The complexity limit runs for cached documents too: list sizes can come from variables.
             .AddValidationRule(new RequestCostRule(RequestCost.Options(), introspection), useForCachedDocuments: true)
             .AddDocumentCache()
+            .AddRequestLimits()
             .ConfigureExecutionOptions(options =>
             {
                 // The transport authenticated the caller; the application reads it through ICurrentUser.

@@ -9,7 +9,8 @@ namespace CodeScan.Api.Transport;
 /// <summary>Runs one request through the schema's document executer; shared by both transports.</summary>
 internal static class GraphQLExecution
 {
-    public static Task<ExecutionResult> ExecuteAsync(
+    /// <param name="cancellationToken">Cancelled when the client goes away; the operation is cancelled with it.</param>
+    public static async Task<ExecutionResult> ExecuteAsync(
         TransportRequest request,
         ClaimsPrincipal user,
         IServiceProvider requestServices,
@@ -18,7 +19,7 @@ internal static class GraphQLExecution
     {
         if (!requestServices.GetRequiredService<PersistedQueries>().TryResolve(request, out var query, out var refusal))
         {
-            return Task.FromResult(new ExecutionResult { Errors = [refusal!], Executed = false });
+            return new ExecutionResult { Errors = [refusal!], Executed = false };
         }
 
         var executer = requestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
@@ -41,6 +42,10 @@ internal static class GraphQLExecution
             options.CachedDocumentValidationRules = [transportRule];
         }
 
-        return executer.ExecuteAsync(options);
+        return await ExecutionTimeout.RunAsync(requestServices, cancellationToken, token =>
+        {
+            options.CancellationToken = token;
+            return executer.ExecuteAsync(options);
+        });
     }
 }

@@ -33,11 +33,27 @@ public static class GraphQLTransportExtensions
             .Validate(options => options.CloseHandshakeTimeout > TimeSpan.Zero, "CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
 
+        AddRequestLimits(services, configuration);
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLTransportEndpoint>();
         return services;
+    }
+
+    private static void AddRequestLimits(IServiceCollection services, IConfiguration? configuration)
+    {
+        var limits = services.AddOptions<RequestLimitsOptions>();
+        if (configuration is not null)
+        {
+            limits.Bind(configuration.GetSection(RequestLimitsOptions.Section));
+        }
+
+        limits
+            .Validate(l => l.MaxDocumentLength > 0 && l.MaxTokens > 0 && l.MaxFields > 0, "MaxDocumentLength, MaxTokens and MaxFields must be positive.")
+            .Validate(l => l.MaxFragments >= 0 && l.MaxFragmentSpreads >= 0, "MaxFragments and MaxFragmentSpreads cannot be negative.")
+            .Validate(l => l.ExecutionTimeout > TimeSpan.Zero, "ExecutionTimeout must be positive.")
+            .ValidateOnStart();
     }
 
     /// <summary>

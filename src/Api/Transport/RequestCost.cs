@@ -5,8 +5,10 @@ namespace CodeScan.Api.Transport;
 /// <summary>
 /// What a field costs against the complexity limit, calibrated to the work behind it. A root field is a use case:
 /// a handler run, a read-model or database read. Every field below it reads a property of what that read loaded,
-/// so it costs a tenth of a point, times the page size or list length above it. So a full page (100) of any list
-/// with every field fits the limit, while a document that asks for hundreds of root fields (aliases) does not.
+/// so it costs a tenth of a point, times the page size or list length above it; <c>__typename</c> costs nothing. Root
+/// fields that do more work say so on the field (<c>WithComplexityImpact</c>, e.g. <see cref="PriceQuote"/>). So a
+/// full page (100) of any list with every field fits the limit, while a document that asks for hundreds of root
+/// fields (aliases) does not, nor sixty quotes.
 /// </summary>
 internal static class RequestCost
 {
@@ -16,6 +18,18 @@ internal static class RequestCost
 
     /// <summary>A root query, mutation or subscription field: one use case run.</summary>
     public const double RootField = 10;
+
+    /// <summary>
+    /// Root fields that do more than one read: <c>quote</c> and <c>scanMerchant</c> load the caller's holdings and
+    /// the merchant's catalog and price the bill; the records queries read a page from a filtered, sorted list.
+    /// </summary>
+    public const double PriceQuote = 50;
+
+    /// <inheritdoc cref="PriceQuote"/>
+    public const double ScanMerchant = 50;
+
+    /// <inheritdoc cref="PriceQuote"/>
+    public const double RecordsPage = 30;
 
     /// <summary>Any field below a root field: a property of what was loaded.</summary>
     public const double NestedField = 0.1;
@@ -39,7 +53,12 @@ internal static class RequestCost
         {
             var cost = byShape(context);
             var schema = context.ValidationContext.Schema;
-            if (context.ParentType == schema.Query || context.ParentType == schema.Mutation || context.ParentType == schema.Subscription)
+            if (context.FieldDefinition.Name == "__typename")
+            {
+                // Known without reading anything.
+                cost.FieldImpact = 0;
+            }
+            else if (context.ParentType == schema.Query || context.ParentType == schema.Mutation || context.ParentType == schema.Subscription)
             {
                 cost.FieldImpact = RootField;
             }

@@ -92,7 +92,7 @@ public sealed class GraphQLOverHttpTests(EmbeddedApiWorld world) : IClassFixture
     [Fact]
     public async Task Post_WhenAliasesPushComplexityOverTheLimit_IsRefusedBeforeExecution()
     {
-        var fields = string.Concat(Enumerable.Range(0, 1_500).Select(i => $" a{i}: me {{ id phone }}"));
+        var fields = string.Concat(Enumerable.Range(0, 300).Select(i => $" a{i}: me {{ id phone }}"));
         var response = await ApiCalls.PostAsync(Host, "{" + fields + " }", token: world.CustomerToken, accept: ApiCalls.GraphQLResponseJson);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);

@@ -1,5 +1,6 @@
 using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Types;
+using CodeScan.Api.Transport;
 using CodeScan.Application.QrCodes.ScanMerchant;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -11,6 +12,7 @@ public sealed class ScanMerchant : IRootField
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<ScanMerchantResultType>>("scanMerchant")
+            .WithComplexityImpact(RequestCost.ScanMerchant)
             .Allow(Access.SignedIn)
             .Description("Verifies a scanned merchant QR code (signature, version, merchant status) and returns the merchant and the caller's holdings there.")
             .Argument<NonNullGraphType<StringGraphType>>("qr", "The text the camera read.")

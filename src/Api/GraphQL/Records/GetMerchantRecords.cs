@@ -1,3 +1,4 @@
+using CodeScan.Api.Transport;
 using CodeScan.Application.Records.GetMerchantRecords;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class GetMerchantRecords : IRootField
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<RecordConnectionType>>("merchantRecords")
+            .WithComplexityImpact(RequestCost.RecordsPage)
             .Allow(Access.MerchantStaff)
             .Description("Merchant staff: the merchant's records across its customers, or of one customer, newest first.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")

@@ -1,4 +1,5 @@
 using CodeScan.Api.GraphQL.Types;
+using CodeScan.Api.Transport;
 using CodeScan.Application.Records.GetMyRecords;
 using CodeScan.Domain.Common;
 using global::GraphQL;
@@ -11,6 +12,7 @@ public sealed class GetMyRecords : IRootField
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<RecordConnectionType>>("myRecords")
+            .WithComplexityImpact(RequestCost.RecordsPage)
             .Allow(Access.SignedIn)
             .Description("The signed-in customer's records at every merchant, or at one, newest first.")
             .Argument<IdGraphType>("merchantId", "Only records at this merchant.")

@@ -1,5 +1,6 @@
 using CodeScan.Api.GraphQL.Issuance;
 using CodeScan.Api.GraphQL.Types;
+using CodeScan.Api.Transport;
 using CodeScan.Application.Redemptions.GetQuote;
 using CodeScan.Domain.Common;
 using CodeScan.Domain.Redemptions;
@@ -13,6 +14,7 @@ public sealed class GetQuote : IRootField
 {
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<QuoteType>>("quote")
+            .WithComplexityImpact(RequestCost.PriceQuote)
             .Allow(Access.SignedIn)
             .Description("A price preview for a bill at a merchant: the best membership discount, coupon and stored value, and what is left to pay. Nothing is reserved.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
