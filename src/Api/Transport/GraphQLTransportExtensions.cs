@@ -33,6 +33,7 @@ public static class GraphQLTransportExtensions
             .Validate(options => options.CloseHandshakeTimeout > TimeSpan.Zero, "CloseHandshakeTimeout must be positive.")
             .ValidateOnStart();
 
+        services.AddGraphQLWebSockets(configuration);
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();
