@@ -28,6 +28,20 @@ public abstract class WebSocketSessionTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task ReusedRefreshToken_ClosesTheSessionsSocketWith4403()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var session = await host.SignInFullyAsync(Phones.Next());
+        var stolen = session["refreshToken"]!.GetValue<string>();
+        var current = await host.RefreshAsync(stolen);
+        await using var socket = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + Access(current));
+
+        Assert.Equal(["REFRESH_TOKEN_INVALID"], (await host.RefreshAsync(stolen)).ErrorCodes());
+
+        Assert.Equal(4403, (await socket.ReceiveCloseAsync(Safety)).Code);
+    }
+
+    [Fact]
     public async Task SignOut_LeavesTheSameUsersOtherSessionsSocketOpen()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
