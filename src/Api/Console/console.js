@@ -95,6 +95,10 @@
   const RECONNECT_MAX_MS = 8000;
   const PING_EVERY_MS = 20000;
   const PONG_WITHIN_MS = 10000;
+  // The server closes a socket when its access token expires; this long before, the console renews it.
+  const RENEW_BEFORE_EXPIRY_MS = 60000;
+  // Never sooner than this, so a device whose clock runs far ahead does not refresh in a loop.
+  const RENEW_AT_MOST_EVERY_MS = 30000;
   const SEEN_LIMIT = 2000;
 
   const ALERT_FIELDS = 'id kind amount { display } spokenText locale occurredAt';
@@ -247,8 +251,19 @@
     }
   }
 
-  /** Trades the refresh token for new tokens; false when the session cannot be renewed. */
-  async function refreshTokens() {
+  /**
+   * Trades the refresh token for new tokens; false when the session cannot be renewed. One trade at a
+   * time: a refresh token used twice counts as stolen and ends the session, so callers share it.
+   */
+  let refreshing = null;
+  function refreshTokens() {
+    refreshing ??= tradeRefreshToken().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  async function tradeRefreshToken() {
     const current = session.read();
     if (!current?.refreshToken) {
       return false;
@@ -256,14 +271,19 @@
 
     try {
       const data = await post(
-        'mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken errors { code } } }',
+        'mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken accessTokenExpiresAt refreshToken errors { code } } }',
         { input: { refreshToken: current.refreshToken } });
       const payload = data.refreshToken;
       if (!payload.accessToken) {
         return false;
       }
 
-      session.write({ ...current, accessToken: payload.accessToken, refreshToken: payload.refreshToken });
+      session.write({
+        ...current,
+        accessToken: payload.accessToken,
+        accessTokenExpiresAt: payload.accessTokenExpiresAt,
+        refreshToken: payload.refreshToken,
+      });
       return true;
     } catch {
       return false;
@@ -347,7 +367,7 @@
     await busy($('submit-code'), async () => {
       try {
         const data = await post(
-          'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken errors { code } } }',
+          'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken accessTokenExpiresAt refreshToken errors { code } } }',
           { input: { phone: codeSentTo, code } });
         const payload = data.signIn;
         if (!payload.accessToken) {
@@ -356,7 +376,11 @@
           return;
         }
 
-        session.write({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
+        session.write({
+          accessToken: payload.accessToken,
+          accessTokenExpiresAt: payload.accessTokenExpiresAt,
+          refreshToken: payload.refreshToken,
+        });
         codeSentTo = null;
         await loadMerchants();
       } catch (error) {
@@ -453,6 +477,7 @@
     let retryTimer = null;
     let pingTimer = null;
     let pongTimer = null;
+    let renewTimer = null;
     let refreshedSinceAck = false;
     let seen = new Set();
     let operation = 0;
@@ -593,6 +618,7 @@
             payload: { query: SUBSCRIPTION, variables: { merchantId, after } },
           }));
           startKeepAlive(ws);
+          scheduleRenewal(ws);
           showState('connected');
           break;
         }
@@ -716,6 +742,31 @@
     function stopKeepAlive() {
       clearInterval(pingTimer);
       clearTimeout(pongTimer);
+      clearTimeout(renewTimer);
+    }
+
+    /**
+     * The server closes the socket (4403) when the access token it was opened with expires. A minute
+     * before, the console refreshes the tokens and hands the new access token to the socket in a ping, so
+     * the socket, and the subscription on it, carry on. Should that fail, the 4403 that follows is
+     * handled like any refused token: one refresh, then a reconnect from the cursor.
+     */
+    function scheduleRenewal(ws) {
+      clearTimeout(renewTimer);
+      const expiresAt = Date.parse(session.read()?.accessTokenExpiresAt ?? '');
+      if (Number.isNaN(expiresAt)) {
+        return;
+      }
+
+      renewTimer = setTimeout(async () => {
+        if (socket !== ws || !(await refreshTokens()) || socket !== ws || ws.readyState !== WebSocket.OPEN) {
+          return;
+        }
+
+        const token = session.read().accessToken;
+        ws.send(JSON.stringify({ type: 'ping', payload: { authorization: `Bearer ${token}` } }));
+        scheduleRenewal(ws);
+      }, Math.max(RENEW_AT_MOST_EVERY_MS, expiresAt - Date.now() - RENEW_BEFORE_EXPIRY_MS));
     }
 
     function receive(alert) {

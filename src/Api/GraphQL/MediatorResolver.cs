@@ -18,6 +18,10 @@ public static class MediatorResolver
     public static Task<T> Send<T>(this IResolveFieldContext context, ICommand<T> command) =>
         Guard(() => Mediator(context).Send(command, context.CancellationToken));
 
+    /// <summary>A subscription's source stream: refusals raised while it runs (FORBIDDEN) reach the client as the same GraphQL errors.</summary>
+    public static async Task<IObservable<T>> SendStream<T>(this IResolveFieldContext context, IQuery<IObservable<T>> query) =>
+        new ErrorMappingObservable<T>(await context.Send(query), error => ToExecutionError(error) ?? error);
+
     private static IMediator Mediator(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IMediator>();
 
     private static async Task<T> Guard<T>(Func<ValueTask<T>> send)
@@ -26,23 +30,20 @@ public static class MediatorResolver
         {
             return await send();
         }
-        catch (UnauthenticatedException ex)
+        catch (Exception ex) when (ToExecutionError(ex) is { } error)
         {
-            throw new ExecutionError(ex.Message) { Code = "UNAUTHENTICATED" };
-        }
-        catch (ForbiddenException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "FORBIDDEN" };
-        }
-        catch (NotFoundException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "NOT_FOUND" };
-        }
-        catch (InvalidQueryInputException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "BAD_USER_INPUT" };
+            throw error;
         }
     }
+
+    private static ExecutionError? ToExecutionError(Exception exception) => exception switch
+    {
+        UnauthenticatedException ex => new ExecutionError(ex.Message) { Code = "UNAUTHENTICATED" },
+        ForbiddenException ex => new ExecutionError(ex.Message) { Code = "FORBIDDEN" },
+        NotFoundException ex => new ExecutionError(ex.Message) { Code = "NOT_FOUND" },
+        InvalidQueryInputException ex => new ExecutionError(ex.Message) { Code = "BAD_USER_INPUT" },
+        _ => null,
+    };
 
     /// <summary>
     /// A query's outcome as a field value, or its error as a GraphQL error (queries have no payload to carry

@@ -34,6 +34,7 @@ public static class GraphQLTransportExtensions
             .ValidateOnStart();
 
         AddRequestLimits(services, configuration);
+        services.AddGraphQLWebSockets(configuration);
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();

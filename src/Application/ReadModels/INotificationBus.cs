@@ -19,6 +19,9 @@ public static class Channels
 
     public static string WalletChanged(Guid merchantId, Guid customerId) => $"wallet-changed:{merchantId:N}:{customerId:N}";
 
+    /// <summary>The merchant's staff or standing changed (a cashier removed, the merchant suspended): live feeds re-check who may hear them.</summary>
+    public static string MerchantAccess(Guid merchantId) => $"merchant-access:{merchantId:N}";
+
     /// <summary>Every revoked sign-in session, for every node's revocation set.</summary>
     public const string SessionRevocations = "session-revocations";
 }

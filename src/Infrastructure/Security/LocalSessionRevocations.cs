@@ -13,6 +13,8 @@ namespace CodeScan.Infrastructure.Security;
 internal sealed class LocalSessionRevocations(INotificationBus bus, TimeProvider clock, ILogger<LocalSessionRevocations> logger) : ISessionRevocations
 {
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _revoked = new();
+    private readonly Lock _watchGate = new();
+    private readonly Dictionary<Guid, List<Action>> _watchers = [];
 
     public bool IsRevoked(Guid sessionId) => _revoked.TryGetValue(sessionId, out var notAfter) && notAfter > clock.GetUtcNow();
 
@@ -25,8 +27,41 @@ internal sealed class LocalSessionRevocations(INotificationBus bus, TimeProvider
         _ = AnnounceAsync(session);
     }
 
-    public void Mark(RevokedSession session) =>
+    public void Mark(RevokedSession session)
+    {
         _revoked.AddOrUpdate(session.SessionId, session.NotAfter, (_, known) => known > session.NotAfter ? known : session.NotAfter);
+        Action[] watchers;
+        lock (_watchGate)
+        {
+            watchers = _watchers.TryGetValue(session.SessionId, out var list) ? [.. list] : [];
+        }
+
+        foreach (var revoked in watchers)
+        {
+            revoked();
+        }
+    }
+
+    public IDisposable Watch(Guid sessionId, Action revoked)
+    {
+        lock (_watchGate)
+        {
+            if (!_watchers.TryGetValue(sessionId, out var list))
+            {
+                _watchers[sessionId] = list = [];
+            }
+
+            list.Add(revoked);
+        }
+
+        // Registered first: a revocation marked meanwhile is seen either by Mark or here.
+        if (IsRevoked(sessionId))
+        {
+            revoked();
+        }
+
+        return new Unwatch(this, sessionId, revoked);
+    }
 
     /// <summary>Drops the sessions whose access tokens have all expired.</summary>
     public void ForgetExpired()
@@ -50,6 +85,30 @@ internal sealed class LocalSessionRevocations(INotificationBus bus, TimeProvider
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Could not announce the revocation of session {Session}; other nodes learn it from the read model", session.SessionId);
+        }
+    }
+
+    private void Remove(Guid sessionId, Action revoked)
+    {
+        lock (_watchGate)
+        {
+            if (_watchers.TryGetValue(sessionId, out var list) && list.Remove(revoked) && list.Count == 0)
+            {
+                _watchers.Remove(sessionId);
+            }
+        }
+    }
+
+    private sealed class Unwatch(LocalSessionRevocations owner, Guid sessionId, Action revoked) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Remove(sessionId, revoked);
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using CodeScan.Api.Tests.Identity;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 // Not "…Tests.Console": a namespace by that name would hide System.Console from every test namespace.
 namespace CodeScan.Api.Tests.MerchantConsole;
@@ -189,6 +191,36 @@ public abstract class MerchantConsoleTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task AccessTokenExpiry_TheConsoleRenewsItsSessionAndGoesOnSpeaking()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await CodeScanHost.StartAsync(mode, clock);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var cashier = await CashierAsync(merchant);
+        var (customerPhone, _) = await merchant.FundedCustomerAsync(100_000);
+        await host.WaitForProjectionsAsync();
+        await using var browser = ConsoleBrowser.Start();
+        await browser.OpenAsync(new Uri(host.BaseAddress, "/console"));
+        await SignInAsync(browser, host, cashier);
+        await BusProbe.WaitForAlertSubscriberAsync(host, merchant.MerchantId);
+        var issued = (await host.RefreshTokensAsync()).Count;
+
+        // The server closes the console's socket (4403) when its token expires; the browser's own clock
+        // has not moved, so the console learns it from the close, refreshes and reconnects.
+        clock.Advance(TimeSpan.FromMinutes(15));
+        await WaitForAsync(async () => (await host.RefreshTokensAsync()).Count > issued, "the console to refresh its tokens");
+        await browser.WaitUntilAsync(page => page.Connection.State == "connected", "the console to connect again");
+        await BusProbe.WaitForAlertSubscriberAsync(host, merchant.MerchantId);
+        var customer = await host.SignInAsync(customerPhone);
+        Assert.Empty((await merchant.RedeemAsync(customer, 2_500)).Data("redeem").ErrorCodes());
+
+        var heard = await browser.WaitUntilAsync(page => page.Spoken.Count >= 1, "the console to speak the payment", TimeSpan.FromSeconds(30));
+        Assert.Contains("25", Assert.Single(heard.Spoken).Text, StringComparison.Ordinal);
+        Assert.Equal("alerts-panel", heard.Screen);
+        AssertNoPageFaults(heard);
+    }
+
+    [Fact]
     public async Task SignIn_WithAWrongCode_ShowsAnErrorInTheChosenLanguageAndStaysSignedOut()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
@@ -224,6 +256,20 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         Assert.Null(signedIn.Error);
         Assert.Equal("已连接，实时播报中", signedIn.Connection.Text);
         AssertNoPageFaults(signedIn);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited in vain for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>A cashier of the merchant: the staff member the console is for.</summary>

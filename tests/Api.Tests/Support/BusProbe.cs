@@ -18,6 +18,13 @@ public static class BusProbe
         return WaitForSubscriberAsync(host, Channels.MerchantAlerts(merchantId));
     }
 
+    /// <summary>Waits until a staff-only feed of the merchant listens for changes of its staff (it does so before it goes live).</summary>
+    public static Task WaitForAccessSubscriberAsync(CodeScanHost host, string merchantGlobalId)
+    {
+        Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var merchantId));
+        return WaitForSubscriberAsync(host, Channels.MerchantAccess(merchantId));
+    }
+
     public static async Task WaitForWalletSubscriberAsync(CodeScanHost host, string merchantGlobalId, string customerToken)
     {
         Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var merchantId));

@@ -11,11 +11,11 @@ public sealed class WatchMerchantAlerts : IRootField
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<MerchantAlertType>>("merchantAlerts")
             .Allow(Access.MerchantStaff)
-            .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud. A till that reconnects passes the id of the last alert it heard as `after`: it first hears what it missed, then goes on live, with no gap and no repeat.")
+            .Description("Merchant staff: every payment and recharge at the merchant as it happens, to be spoken aloud. A till that reconnects passes the id of the last alert it heard as `after`: it first hears what it missed, then goes on live, with no gap and no repeat. It ends with a FORBIDDEN error when the subscriber is removed from the staff or the merchant is suspended.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Argument<StringGraphType>("after", "The id (cursor) of the last alert this till heard, as in the query.")
             .Resolve(ctx => ctx.Source)
-            .ResolveStreamAsync(async ctx => await ctx.Send(new WatchMerchantAlertsQuery(
+            .ResolveStreamAsync(async ctx => await ctx.SendStream(new WatchMerchantAlertsQuery(
                 GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")),
                 ctx.GetArgument<string?>("after"))));
 }

@@ -11,6 +11,7 @@ namespace CodeScan.Api.Transport.WebSockets;
 /// <summary>Accepts WebSocket upgrades on the GraphQL path and runs each socket as a <see cref="GraphQLWsConnection"/>.</summary>
 internal sealed class GraphQLWebSocketHandler(
     IOptions<GraphQLTransportOptions> options,
+    WebSocketConnectionLimits limits,
     IServiceScopeFactory scopeFactory,
     IGraphQLTextSerializer serializer,
     ILogger<GraphQLWebSocketHandler> logger)
@@ -27,6 +28,15 @@ internal sealed class GraphQLWebSocketHandler(
             return;
         }
 
+        using var addressSlot = limits.TryAcquireAddress(context.Connection.RemoteIpAddress);
+        if (addressSlot is null)
+        {
+            // Accepted only to say why: a browser cannot read the status of a refused upgrade.
+            using var refused = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
+            await CloseQuietlyAsync(refused, CloseCode.TooManyConnections, "Too many connections from this address");
+            return;
+        }
+
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
         {
             SubProtocol = SubProtocol,
@@ -34,7 +44,7 @@ internal sealed class GraphQLWebSocketHandler(
         });
 
         var connection = new GraphQLWsConnection(
-            socket, context.RequestServices, scopeFactory, serializer, options, logger);
+            socket, context.RequestServices, scopeFactory, serializer, options, limits, logger);
         await connection.RunAsync(context.RequestAborted);
     }
 

@@ -33,6 +33,11 @@ internal sealed partial class GraphQLWsConnection
         }
 
         user = principal;
+        if (!TryBind(principal))
+        {
+            return;
+        }
+
         acknowledged = true;
         writer.TrySend(GraphQLWsOutgoing.ConnectionAck());
     }

@@ -20,6 +20,7 @@ internal sealed partial class GraphQLWsConnection(
     IServiceScopeFactory scopeFactory,
     IGraphQLTextSerializer serializer,
     GraphQLTransportOptions options,
+    WebSocketConnectionLimits limits,
     ILogger logger)
 {
     private readonly WebSocketMessageWriter writer = new(socket, options.MaxPendingMessagesPerSocket);
@@ -116,7 +117,7 @@ internal sealed partial class GraphQLWsConnection(
                     await HandleInitAsync(message.Payload);
                     break;
                 case MessageType.Ping:
-                    writer.TrySend(GraphQLWsOutgoing.Pong(message.Payload));
+                    await HandlePingAsync(message.Payload);
                     break;
                 case MessageType.Pong:
                     break;
@@ -154,6 +155,7 @@ internal sealed partial class GraphQLWsConnection(
 
     private async Task ShutDownAsync(Task writing, Task initTimeout)
     {
+        Unbind();
         var stillRunning = running.Keys.ToArray();
         foreach (var operation in stillRunning)
         {

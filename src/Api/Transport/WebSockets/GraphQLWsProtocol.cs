@@ -28,6 +28,9 @@ internal static class GraphQLWsProtocol
         public const WebSocketCloseStatus ConnectionInitialisationTimeout = (WebSocketCloseStatus)4408;
         public const WebSocketCloseStatus SubscriberAlreadyExists = (WebSocketCloseStatus)4409;
         public const WebSocketCloseStatus TooManyInitialisationRequests = (WebSocketCloseStatus)4429;
+
+        /// <summary>Ours, in the protocol's spirit: the same 4429, for a user or address over its connection limit.</summary>
+        public const WebSocketCloseStatus TooManyConnections = (WebSocketCloseStatus)4429;
         public const WebSocketCloseStatus InternalServerError = (WebSocketCloseStatus)4500;
     }
 }

@@ -1,7 +1,6 @@
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
-using CodeScan.Domain.Merchants;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,14 +47,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
     private async Task RequireMerchantRole(TMessage message, MerchantId merchantId, bool ownerOnly, CancellationToken cancellationToken)
     {
         var userId = RequireSignedIn();
-        var merchant = await db.Merchants.AsNoTracking()
-            .Where(m => m.Id == merchantId)
-            .Select(m => new
-            {
-                IsOwner = m.OwnerId == userId,
-                IsCashier = m.Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier && s.RemovedAt == null),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var merchant = await MerchantStaffAccess.RoleOfAsync(db, merchantId, userId, cancellationToken);
 
         // Commands leave an unknown merchant to the handler, which answers a NOT_FOUND payload error;
         // queries and subscriptions have no payload, so they fail here.

@@ -16,6 +16,13 @@ public interface ISessionRevocations
     /// learn it from the read model it is projected to.
     /// </summary>
     void Revoke(RevokedSession session);
+
+    /// <summary>
+    /// Calls <paramref name="revoked"/> once this node learns that the session was revoked (at once when it
+    /// already knows), however it learns it: a revocation here, an announcement, or the periodic sync. It may
+    /// be called more than once and on any thread. Disposing the result stops the watch.
+    /// </summary>
+    IDisposable Watch(Guid sessionId, Action revoked);
 }
 
 /// <summary>A revoked session: its access tokens are refused until <see cref="NotAfter"/>, when the last of them expires anyway.</summary>
