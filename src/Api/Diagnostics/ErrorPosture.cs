@@ -21,6 +21,12 @@ public sealed partial class ErrorPosture(bool isDevelopment, bool suggestions) :
     /// <summary>The unhandled-exception handler: logs the details, and hands the error on wrapped with its correlation id.</summary>
     public static void OnUnhandled(UnhandledExceptionContext context)
     {
+        // An ExecutionError is a refusal the resolvers chose (FORBIDDEN ending a subscription's stream, say), not a fault.
+        if (context.OriginalException is ExecutionError)
+        {
+            return;
+        }
+
         var services = context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices;
         var correlationId = services?.GetService<RequestCorrelation>()?.Id ?? CorrelationIds.New();
         var logger = services?.GetService<ILogger<ErrorPosture>>();
