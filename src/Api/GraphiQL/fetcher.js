@@ -3,7 +3,7 @@
 // every HTTP request and, for subscriptions, into the connection_init payload as { headers }, which the server
 // reads the bearer token from.
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { getOperationAST } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 export function createCodeScanFetcher(httpUrl, socketUrl) {
@@ -12,11 +12,20 @@ export function createCodeScanFetcher(httpUrl, socketUrl) {
   const sockets = socketPool(socketUrl);
   return (params, options) => {
     const headers = withoutEmptyBearer(options?.headers);
-    const operation = options?.documentAST && getOperationAST(options.documentAST, params.operationName ?? undefined);
-    return operation?.operation === 'subscription'
+    return isSubscription(params)
       ? sockets.clientFor(headers).iterate(params)
       : http(params, { ...options, headers });
   };
+}
+
+// Decided from the text being sent, not GraphiQL's parsed document: that one is updated a moment after the editor,
+// so a subscription run right after it was written would still look like the query before it.
+function isSubscription(params) {
+  try {
+    return getOperationAST(parse(params.query), params.operationName ?? undefined)?.operation === 'subscription';
+  } catch {
+    return false; // Not a document: the server says what is wrong with it.
+  }
 }
 
 // The headers editor starts with "Authorization": "Bearer " for the token to be pasted into. Until it is, that

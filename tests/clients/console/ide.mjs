@@ -82,14 +82,26 @@ async function replaceText(page, selector, text) {
   await page.click(selector, { offset: { x: 60, y: 8 } });
   await chord(page, 'KeyA');
   await page.keyboard.sendCharacter(text);
+  await deleteToEnd(page);
+
+  // Monaco draws a frame later, and may close a bracket after the text even then: delete what trails until it shows
+  // the text alone.
+  let shown = '';
+  await waitFor(async () => {
+    shown = (await textOf(page, selector)).trim();
+    if (shown !== text && shown.startsWith(text)) {
+      await deleteToEnd(page);
+    }
+
+    return shown === text;
+  }, `the editor to show ${JSON.stringify(text)} alone`, 10000);
+}
+
+async function deleteToEnd(page) {
   await page.keyboard.down('Shift');
   await chord(page, 'End');
   await page.keyboard.up('Shift');
   await page.keyboard.press('Delete');
-  const shown = await textOf(page, selector);
-  if (shown.trim() !== text) {
-    throw new Error(`The editor shows ${JSON.stringify(shown)} instead of ${JSON.stringify(text)}.`);
-  }
 }
 
 async function chord(page, key) {
