@@ -28,14 +28,7 @@ public static class ConsoleEndpoints
 
     private static IResult Serve(HttpContext http, string file)
     {
-        var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request);
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-
-        // Revalidated on every load, so a deploy never leaves a page running an old script.
-        headers.CacheControl = "no-cache";
+        PageHeaders.Apply(http.Response, ContentSecurityPolicy(http.Request));
         var (contentType, content) = Files[file];
         return Results.Bytes(content, contentType);
     }

@@ -63,8 +63,8 @@ public static class DevelopmentInboxEndpoints
     /// <summary>One table, newest first, refreshed every few seconds; nothing but this page's own markup runs.</summary>
     private static IResult Page(HttpContext http, IReadOnlyList<SentSms> texts, string? phone)
     {
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        PageHeaders.Apply(http.Response, "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+        http.Response.Headers.CacheControl = "no-store";
         var html = new StringBuilder()
             .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"3\">")
             .Append("<title>CodeScan — Development SMS inbox</title><style>body{font:14px system-ui,sans-serif;margin:2em}")

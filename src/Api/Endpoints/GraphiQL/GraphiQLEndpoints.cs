@@ -76,14 +76,9 @@ public static class GraphiQLEndpoints
 
     private static IResult Serve(HttpContext context, GraphiQLAsset asset)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-
         // Revalidated on every load (a 304 while unchanged), so a deploy never leaves an old bundle running.
-        headers.CacheControl = "no-cache";
+        PageHeaders.Apply(context.Response, ContentSecurityPolicy(context.Request));
+        var headers = context.Response.Headers;
         if (StringValues.IsNullOrEmpty(headers.Vary))
         {
             headers.Vary = "Accept-Encoding";
