@@ -1,4 +1,4 @@
-using System.Text;
+using CodeScan.Application.Common.Paging;
 using CodeScan.Application.Nodes.GetNode;
 using CodeScan.Domain.Common;
 
@@ -17,13 +17,10 @@ public static class GlobalId
         [Types.WalletType.TypeName] = NodeKind.Wallet,
     };
 
-    public static string Encode(string typeName, Guid id) => Base64Url($"{typeName}:{id:N}");
+    public static string Encode(string typeName, Guid id) => Base64Url.Encode($"{typeName}:{id:N}");
 
     /// <summary>A wallet is one customer's holdings at one merchant: its id names both ("Wallet:merchant:customer").</summary>
-    public static string EncodeWallet(Guid merchantId, Guid customerId) => Base64Url($"{Types.WalletType.TypeName}:{merchantId:N}:{customerId:N}");
-
-    private static string Base64Url(string text) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string EncodeWallet(Guid merchantId, Guid customerId) => Base64Url.Encode($"{Types.WalletType.TypeName}:{merchantId:N}:{customerId:N}");
 
     /// <summary>
     /// A merchant id argument. One that does not decode becomes the empty id, which matches no merchant:
@@ -58,38 +55,24 @@ public static class GlobalId
         typeName = string.Empty;
         id = Guid.Empty;
         second = null;
-        if (string.IsNullOrEmpty(globalId) || globalId.Length > 100)
+        var parts = Base64Url.TryDecode(globalId)?.Split(':');
+        if (parts is null || parts.Length is < 2 or > 3 || !Guid.TryParseExact(parts[1], "N", out id))
         {
             return false;
         }
 
-        try
+        if (parts.Length == 3)
         {
-            var base64 = globalId.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split(':');
-            if (parts.Length is < 2 or > 3 || !Guid.TryParseExact(parts[1], "N", out id))
+            if (!Guid.TryParseExact(parts[2], "N", out var other))
             {
                 return false;
             }
 
-            if (parts.Length == 3)
-            {
-                if (!Guid.TryParseExact(parts[2], "N", out var other))
-                {
-                    return false;
-                }
-
-                second = other;
-            }
-
-            typeName = parts[0];
-            return true;
+            second = other;
         }
-        catch (FormatException)
-        {
-            return false;
-        }
+
+        typeName = parts[0];
+        return true;
     }
 
     public static bool TryDecode(string? globalId, string expectedType, out Guid id) =>

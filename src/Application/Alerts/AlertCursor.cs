@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CodeScan.Application.Common.Paging;
 
 namespace CodeScan.Application.Alerts;
 
@@ -13,8 +13,7 @@ public static class AlertCursor
     private const string Prefix = "MerchantAlert:";
 
     public static string Format(Guid merchantId, long position) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Prefix}{merchantId:N}:{position.ToString(CultureInfo.InvariantCulture)}"))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.Encode($"{Prefix}{merchantId:N}:{position.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>The position a cursor names, if it is one of <paramref name="merchantId"/>'s alert cursors.</summary>
     public static bool TryParse(string cursor, Guid merchantId, out long position)
@@ -25,24 +24,10 @@ public static class AlertCursor
         }
 
         position = 0;
-        if (cursor.Length > 100)
-        {
-            return false;
-        }
-
-        try
-        {
-            var base64 = cursor.Replace('-', '+').Replace('_', '/');
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
-            var parts = text.Split(':');
-            return parts.Length == 3 && parts[0] + ":" == Prefix
-                && Guid.TryParseExact(parts[1], "N", out var merchant) && merchant == merchantId
-                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out position);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
+        var parts = Base64Url.TryDecode(cursor)?.Split(':');
+        return parts is { Length: 3 } && parts[0] + ":" == Prefix
+            && Guid.TryParseExact(parts[1], "N", out var merchant) && merchant == merchantId
+            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out position);
     }
 
     /// <summary>The position of a cursor the validator has accepted.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CodeScan.Application.Common.Paging;
 
 namespace CodeScan.Api.Tests.Support;
 
@@ -11,8 +11,7 @@ public static class AlertIds
 {
     public static long Position(string alertId)
     {
-        var base64 = alertId.Replace('-', '+').Replace('_', '/');
-        var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+        var text = Base64Url.TryDecode(alertId) ?? throw new Xunit.Sdk.XunitException($"{alertId} is not base64url.");
         Assert.StartsWith("MerchantAlert:", text, StringComparison.Ordinal);
         return long.Parse(text[(text.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
     }
