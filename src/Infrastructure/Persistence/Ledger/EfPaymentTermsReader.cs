@@ -42,8 +42,8 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
             return MerchantLookup.NotFound;
         }
 
-        var balance = locked && found.Accounts.Count == 2
-            ? batch.HoldLockedStoredValue(merchantId, customerId, found.Accounts.Select(a => (a.Id, a.Kind, a.Debits, a.Credits)))
+        var balance = locked && found is { PrincipalDebits: { } pd, PrincipalCredits: { } pc, BonusDebits: { } bd, BonusCredits: { } bc }
+            ? batch.HoldLockedStoredValue(merchantId, customerId, [(principal, AccountKind.CustomerPrincipal, pd, pc), (bonus, AccountKind.CustomerBonus, bd, bc)])
             : (StoredValueBalance?)null;
         return new PaymentTerms(new TradingTerms(found.Id, found.Status, found.Currency), found.Cards, balance);
     }
@@ -52,7 +52,10 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
     /// The query, compiled once per provider (each has its own model), so a payment skips EF's query pipeline. It
     /// reads a list (at most one merchant by its key) rather than asking for a single row: SingleOrDefault wraps
     /// the merchant in a derived table with LIMIT 2, which MariaDB materializes, sorts and throws away on every
-    /// payment (two temporary tables a payment).
+    /// payment (two temporary tables a payment). The two accounts are point lookups by key rather than a second
+    /// collection: two collections make EF join both and sort the product by the cards' key, which MariaDB does in
+    /// a temporary table with two sorts on every payment; with one collection the only order is the merchant's key,
+    /// a constant.
     /// </summary>
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnMySql = Compile();
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnSqlite = Compile();
@@ -69,10 +72,10 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
                     Cards = db.Cards
                         .Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
                         .ToList(),
-                    Accounts = db.LedgerAccounts
-                        .Where(a => a.MerchantId == m.Id && (a.Id == principal || a.Id == bonus))
-                        .Select(a => new AccountRow(a.Id, a.Kind, a.DebitsPosted, a.CreditsPosted))
-                        .ToList(),
+                    PrincipalDebits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
+                    PrincipalCredits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
+                    BonusDebits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
+                    BonusCredits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
                 }));
 
     /// <summary>Whether the query about to run reads the accounts under this transaction's lock.</summary>
@@ -110,8 +113,12 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
 
         public required List<Card> Cards { get; init; }
 
-        public required List<AccountRow> Accounts { get; init; }
-    }
+        public long? PrincipalDebits { get; init; }
 
-    private sealed record AccountRow(Guid Id, AccountKind Kind, long Debits, long Credits);
+        public long? PrincipalCredits { get; init; }
+
+        public long? BonusDebits { get; init; }
+
+        public long? BonusCredits { get; init; }
+    }
 }
