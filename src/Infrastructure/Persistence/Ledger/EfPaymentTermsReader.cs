@@ -32,7 +32,7 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         var bonus = LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId);
         var locked = lockStoredValue && LockWithRead(merchantId, principal, bonus);
         TermsRow? found = null;
-        await foreach (var row in (db.Database.IsSqlite() ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
+        await foreach (var row in (SqlDialect.Of(db.Database) == SqlDialect.Sqlite ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
         {
             found = row;
         }
