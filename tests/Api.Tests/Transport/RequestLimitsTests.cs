@@ -90,6 +90,35 @@ public sealed class RequestLimitsTests
         Assert.True(plain.Status == HttpStatusCode.OK && plain.Json["errors"] is null, plain.ToString());
     }
 
+    /// <summary>Eleven root fields cost 111.1; <c>wallets { storedValue { display } }</c> is three levels deep.</summary>
+    [Theory]
+    [InlineData("MaxComplexity", "100", "{ m0: me { id } m1: me { id } m2: me { id } m3: me { id } m4: me { id } m5: me { id } m6: me { id } m7: me { id } m8: me { id } m9: me { id } m10: me { id } }")]
+    [InlineData("MaxDepth", "2", "{ wallets { storedValue { display } } }")]
+    public async Task ConfiguredLowerCostLimit_RefusesADocumentTheDefaultAccepts(string limit, string value, string query)
+    {
+        await using var defaults = await CodeScanHost.StartAsync(StoreMode.Embedded);
+        await using var lowered = await CodeScanHost.StartAsync(StoreMode.Embedded, settings => settings[$"GraphQL:Limits:{limit}"] = value);
+
+        var accepted = await ApiCalls.PostAsync(defaults, query, accept: ApiCalls.GraphQLResponseJson);
+        var refused = await ApiCalls.PostAsync(lowered, query, accept: ApiCalls.GraphQLResponseJson);
+
+        // 200: it passed validation, the limits among it (an anonymous caller may still be refused inside).
+        Assert.True(accepted.Status == HttpStatusCode.OK, accepted.ToString());
+        Assert.True(refused.Status == HttpStatusCode.BadRequest && refused.FirstErrorCode == "COMPLEXITY", refused.ToString());
+        Assert.Contains($"the maximum allowed on this endpoint is {value}.", refused.Text);
+    }
+
+    [Theory]
+    [InlineData("MaxComplexity", "0")]
+    [InlineData("MaxDepth", "-1")]
+    public async Task NonPositiveCostLimit_RefusesToStart(string limit, string value)
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            await (await CodeScanHost.StartAsync(StoreMode.Embedded, settings => settings[$"GraphQL:Limits:{limit}"] = value)).DisposeAsync());
+
+        Assert.Contains("MaxDepth and MaxComplexity must be positive", failure.Message, StringComparison.Ordinal);
+    }
+
     private static async Task AssertRefusedOverHttpAsync(CodeScanHost host, string query, string code)
     {
         var builder = host.Services.GetRequiredService<LimitedDocumentBuilder>();
