@@ -30,9 +30,10 @@ public sealed class RequestLimitsOptions
 
     /// <summary>
     /// Fields selected, aliases included and each fragment counted at every place it is spread (so fragments that
-    /// spread each other twice over cannot multiply a small document); more is <c>TOO_MANY_FIELDS</c>.
+    /// spread each other twice over cannot multiply a small document); more is <c>TOO_MANY_FIELDS</c>. graphql-js's
+    /// introspection query with every option on selects 230, a full page of records with every field 122.
     /// </summary>
-    public int MaxFields { get; set; } = 2_000;
+    public int MaxFields { get; set; } = 500;
 
     /// <summary>
     /// Deepest a data operation may nest its selections; deeper is refused by validation (<c>COMPLEXITY</c>). The

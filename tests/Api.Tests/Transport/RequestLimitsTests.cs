@@ -70,6 +70,7 @@ public sealed class RequestLimitsTests
         {
             settings["GraphQL:Limits:MaxTokens"] = "100000";
             settings["GraphQL:Limits:MaxDocumentLength"] = "1000000";
+            settings["GraphQL:Limits:MaxFields"] = "100000";
         });
 
         var response = await ApiCalls.PostAsync(host, QuoteAliases(1_000), accept: ApiCalls.GraphQLResponseJson);
@@ -88,6 +89,27 @@ public sealed class RequestLimitsTests
 
         Assert.True(quotes.FirstErrorCode == "COMPLEXITY", quotes.ToString());
         Assert.True(plain.Status == HttpStatusCode.OK && plain.Json["errors"] is null, plain.ToString());
+    }
+
+    /// <summary>
+    /// <c>__typename</c> costs nothing, so aliases of it pass the cost limit: the field limit (500) is what bounds them.
+    /// graphql-js's introspection query with every option (230 fields) passes it:
+    /// IntrospectionTests.GraphQLJsIntrospection_WithEveryOption_BuildsTheSchemaInSchemaGraphql.
+    /// </summary>
+    [Fact]
+    public async Task FiveHundredAliasedTypenames_Pass_AndFiveHundredAndOne_AreRefusedAsTooManyFields()
+    {
+        await using var host = await CodeScanHost.StartAsync(StoreMode.Embedded);
+
+        var fits = await ApiCalls.PostAsync(host, TypenameAliases(500), accept: ApiCalls.GraphQLResponseJson);
+        var refused = await AssertRefusedOverHttpAsync(host, TypenameAliases(501), RequestLimitError.TooManyFields);
+        await AssertRefusedOverWebSocketAsync(host, TypenameAliases(501), RequestLimitError.TooManyFields);
+
+        Assert.True(fits.Status == HttpStatusCode.OK && fits.Json["errors"] is null, fits.ToString());
+        Assert.Equal(500, fits.Json["data"]!.AsObject().Count);
+        Assert.Equal(
+            "The document selects 501 fields (aliases included, a fragment counted wherever it is spread); at most 500 are allowed.",
+            refused.Json["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     /// <summary>Eleven root fields cost 111.1; <c>wallets { storedValue { display } }</c> is three levels deep.</summary>
@@ -119,7 +141,7 @@ public sealed class RequestLimitsTests
         Assert.Contains("MaxDepth and MaxComplexity must be positive", failure.Message, StringComparison.Ordinal);
     }
 
-    private static async Task AssertRefusedOverHttpAsync(CodeScanHost host, string query, string code)
+    private static async Task<ApiResponse> AssertRefusedOverHttpAsync(CodeScanHost host, string query, string code)
     {
         var builder = host.Services.GetRequiredService<LimitedDocumentBuilder>();
         var refusedBefore = builder.Refused;
@@ -129,6 +151,7 @@ public sealed class RequestLimitsTests
         Assert.True(response.Status == HttpStatusCode.BadRequest && response.FirstErrorCode == code, response.ToString());
         Assert.Null(response.Json["data"]);
         Assert.Equal(refusedBefore + 1, builder.Refused);
+        return response;
     }
 
     private static async Task AssertRefusedOverWebSocketAsync(CodeScanHost host, string query, string code)
@@ -153,6 +176,9 @@ public sealed class RequestLimitsTests
         text.AppendJoin(' ', Enumerable.Range(0, count).Select(i => $"fragment F{i} on Query {{ __typename }}"));
         return text.ToString();
     }
+
+    private static string TypenameAliases(int count) =>
+        "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"t{i}: __typename")) + " }";
 
     private static string QuoteAliases(int count) =>
         "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"q{i}: quote(merchantId: \"1\", amount: 1) {{ __typename }}")) + " }";
