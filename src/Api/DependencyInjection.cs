@@ -46,6 +46,8 @@ public static class DependencyInjection
     private static void AddGraphQLExecution(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var introspection = IntrospectionOptionsFrom(configuration, environment);
+        // The cost rule is built here, once, from the same section the transport validates at start-up.
+        var limits = configuration.GetSection(RequestLimitsOptions.Section).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
         var suggestions = SuggestionsOptions.From(configuration, environment);
         services.AddScoped<RequestCorrelation>();
         services.AddGraphQL(graphQL => graphQL
@@ -57,7 +59,7 @@ public static class DependencyInjection
             // it saves when almost every field is a property read.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // The complexity limit runs for cached documents too: list sizes can come from variables.
-            .AddValidationRule(new RequestCostRule(RequestCost.Options(), introspection), useForCachedDocuments: true)
+            .AddValidationRule(new RequestCostRule(RequestCost.Options(limits), introspection), useForCachedDocuments: true)
             .AddDocumentCache()
             .AddRequestLimits()
             .ConfigureExecutionOptions(options =>

@@ -22,8 +22,7 @@ const bill = 2_500; // 25.00 CNY
 
 const sessions: Session[] = [];
 const open = async (phone: string) => {
-  const { accessToken } = await signIn(url, phone);
-  const session = connect(url, accessToken);
+  const session = connect(url, await signIn(url, phone));
   sessions.push(session);
   return session;
 };
@@ -34,7 +33,7 @@ async function main() {
 
   const applied = await registerMerchant(owner, ownerPhone, 'Tea House');
   const merchant = await approveMerchant(admin, applied.id);
-  console.log(`Merchant ${merchant.name} ${merchant.status}, code ${merchant.merchantCode}`);
+  console.log(`Merchant ${merchant.name} ${merchant.status}, code ${merchant.merchantCode}, id ${merchant.id}`);
 
   const recharged = await rechargeAtCounter(owner, merchant.id, customerPhone, recharge);
   console.log(`Recharged ${recharged.amount.display} at the counter: the customer holds ${recharged.storedValueAfter.display}`);

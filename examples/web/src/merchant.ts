@@ -102,15 +102,20 @@ export async function qrCodeText({ client }: Session, merchantId: string): Promi
   return qr.payload;
 }
 
+/** The merchant's newest alert, if it has one yet. */
+export async function newestAlert({ client }: Session, merchantId: string): Promise<Alert | undefined> {
+  const result = await client.query({ query: LatestAlert, variables: { merchantId }, fetchPolicy: 'network-only' });
+  return result.data?.merchantAlerts?.nodes.at(-1) ?? undefined;
+}
+
 /**
  * The till's newest alert, as a till that opens reads it before it subscribes: the alerts are a read model,
  * updated a moment after each payment, so it waits up to `timeoutMs` for one to appear.
  */
-export async function latestAlert({ client }: Session, merchantId: string, timeoutMs = 10_000): Promise<Alert> {
+export async function latestAlert(session: Session, merchantId: string, timeoutMs = 10_000): Promise<Alert> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const result = await client.query({ query: LatestAlert, variables: { merchantId }, fetchPolicy: 'network-only' });
-    const newest = result.data?.merchantAlerts?.nodes.at(-1);
+    const newest = await newestAlert(session, merchantId);
     if (newest) {
       return newest;
     }
@@ -124,10 +129,10 @@ export async function latestAlert({ client }: Session, merchantId: string, timeo
 }
 
 /**
- * Every alert after `after` (an alert id), then live: what a till speaks. Passing the last alert it heard means
- * nothing said between reading it and the subscription starting on the server is lost.
+ * Every alert after `after` (an alert id; none: from now on), then live: what a till speaks. Passing the last alert
+ * it heard means nothing said between reading it and the subscription starting on the server is lost.
  */
-export function alerts({ client }: Session, merchantId: string, after: string): Observable<Alert> {
+export function alerts({ client }: Session, merchantId: string, after?: string): Observable<Alert> {
   return client.subscribe({ query: MerchantAlerts, variables: { merchantId, after } }).pipe(
     map(({ data, error }) => {
       if (error || !data) {

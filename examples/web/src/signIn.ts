@@ -1,5 +1,6 @@
 import { connect, succeeded } from './client.js';
 import { graphql } from './gql/index.js';
+import type { Tokens } from './tokens.js';
 
 const RequestSignInCode = graphql(`
   mutation RequestSignInCode($input: RequestSignInCodeInput!) {
@@ -14,14 +15,15 @@ const SignIn = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       accessToken
+      accessTokenExpiresAt
+      refreshToken
       user { id phone isPlatformAdmin }
       errors { code message }
     }
   }
 `);
 
-export interface SignedIn {
-  readonly accessToken: string;
+export interface SignedIn extends Tokens {
   readonly phone: string;
 }
 
@@ -37,11 +39,12 @@ export async function signIn(url: string, phone: string): Promise<SignedIn> {
     const code = await textedCode(url, phone);
     const signedIn = await client.mutate({ mutation: SignIn, variables: { input: { phone, code } } });
     const payload = succeeded('signIn', signedIn.data?.signIn);
-    if (!payload.accessToken || !payload.user) {
-      throw new Error('signIn: no access token');
+    const { accessToken, accessTokenExpiresAt, refreshToken, user } = payload;
+    if (!accessToken || !accessTokenExpiresAt || !refreshToken || !user) {
+      throw new Error('signIn: no tokens');
     }
 
-    return { accessToken: payload.accessToken, phone: payload.user.phone };
+    return { accessToken, accessTokenExpiresAt, refreshToken, phone: user.phone };
   } finally {
     await close();
   }

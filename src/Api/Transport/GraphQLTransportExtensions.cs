@@ -53,6 +53,7 @@ public static class GraphQLTransportExtensions
         limits
             .Validate(l => l.MaxDocumentLength > 0 && l.MaxTokens > 0 && l.MaxFields > 0, "MaxDocumentLength, MaxTokens and MaxFields must be positive.")
             .Validate(l => l.MaxFragments >= 0 && l.MaxFragmentSpreads >= 0, "MaxFragments and MaxFragmentSpreads cannot be negative.")
+            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0, "MaxDepth and MaxComplexity must be positive.")
             .Validate(l => l.ExecutionTimeout > TimeSpan.Zero, "ExecutionTimeout must be positive.")
             .ValidateOnStart();
     }

@@ -8,14 +8,10 @@ namespace CodeScan.Api.Transport;
 /// so it costs a tenth of a point, times the page size or list length above it; <c>__typename</c> costs nothing. Root
 /// fields that do more work say so on the field (<c>WithComplexityImpact</c>, e.g. <see cref="PriceQuote"/>). So a
 /// full page (100) of any list with every field fits the limit, while a document that asks for hundreds of root
-/// fields (aliases) does not, nor sixty quotes.
+/// fields (aliases) does not, nor sixty quotes. The limits themselves are configured (<see cref="RequestLimitsOptions"/>).
 /// </summary>
 internal static class RequestCost
 {
-    public const int MaxComplexity = 3_000;
-
-    public const int MaxDepth = 12;
-
     /// <summary>A root query, mutation or subscription field: one use case run.</summary>
     public const double RootField = 10;
 
@@ -40,11 +36,12 @@ internal static class RequestCost
     /// <summary>A cost as people read it: 3,081.7 rather than 3081.7000000000003.</summary>
     public static string Format(double cost) => cost.ToString("#,0.#", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static ComplexityOptions Options()
+    /// <summary>The cost model, with the depth and complexity limits of <paramref name="limits"/>.</summary>
+    public static ComplexityOptions Options(RequestLimitsOptions limits)
     {
         var options = new ComplexityOptions();
-        options.MaxDepth = MaxDepth;
-        options.MaxComplexity = MaxComplexity;
+        options.MaxDepth = limits.MaxDepth;
+        options.MaxComplexity = limits.MaxComplexity;
         options.DefaultScalarImpact = NestedField;
         options.DefaultObjectImpact = NestedField;
         options.DefaultListImpactMultiplier = ListLength;

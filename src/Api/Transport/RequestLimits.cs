@@ -30,9 +30,24 @@ public sealed class RequestLimitsOptions
 
     /// <summary>
     /// Fields selected, aliases included and each fragment counted at every place it is spread (so fragments that
-    /// spread each other twice over cannot multiply a small document); more is <c>TOO_MANY_FIELDS</c>.
+    /// spread each other twice over cannot multiply a small document); more is <c>TOO_MANY_FIELDS</c>. graphql-js's
+    /// introspection query with every option on selects 230, a full page of records with every field 122.
     /// </summary>
-    public int MaxFields { get; set; } = 2_000;
+    public int MaxFields { get; set; } = 500;
+
+    /// <summary>
+    /// Deepest a data operation may nest its selections; deeper is refused by validation (<c>COMPLEXITY</c>). The
+    /// deepest documented query is far shallower. Introspection-only operations have their own limit
+    /// (<see cref="IntrospectionOptions.MaxDepth"/>).
+    /// </summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// Highest cost of a data operation, priced by <see cref="RequestCost"/> (a root field 10, a field below it 0.1
+    /// times the page size above it); costlier is refused by validation (<c>COMPLEXITY</c>). A full page (100) of any
+    /// list with every field fits; sixty quotes do not.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 3_000;
 
     /// <summary>
     /// How long one query or mutation, the start of a subscription, or the resolving of one subscription event may

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CodeScan.Api.Tests.Support;
+using CodeScan.Api.Transport;
 using global::GraphQL;
 using global::GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace CodeScan.Api.Tests.Api;
 public sealed class PageSizeComplexityTests
 {
     private const int MaxPageSize = 100;
-    private const int MaxDepth = 12;
+    private static readonly int MaxDepth = new RequestLimitsOptions().MaxDepth;
 
     public static TheoryData<string> QueryFields()
     {

@@ -5,16 +5,19 @@ namespace CodeScan.Api.Tests.Support;
 /// <summary>An approved merchant with its owner signed in: the starting point of most payment tests.</summary>
 public sealed class MerchantScenario
 {
-    private MerchantScenario(CodeScanHost host, string merchantId, string ownerToken)
+    private MerchantScenario(CodeScanHost host, string merchantId, string ownerPhone, string ownerToken)
     {
         Host = host;
         MerchantId = merchantId;
+        OwnerPhone = ownerPhone;
         OwnerToken = ownerToken;
     }
 
     public CodeScanHost Host { get; }
 
     public string MerchantId { get; }
+
+    public string OwnerPhone { get; }
 
     public string OwnerToken { get; }
 
@@ -38,7 +41,7 @@ public sealed class MerchantScenario
             input = new { name, contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale },
         });
         var merchantId = registered.Data("registerMerchant")["merchant"]!["id"]!.GetValue<string>();
-        return new MerchantScenario(host, merchantId, owner);
+        return new MerchantScenario(host, merchantId, ownerPhone, owner);
     }
 
     public Task<JsonObject> RechargeAsync(string customerPhone, long amount, string? key = null, long bonus = 0) =>

@@ -70,6 +70,7 @@ public sealed class RequestLimitsTests
         {
             settings["GraphQL:Limits:MaxTokens"] = "100000";
             settings["GraphQL:Limits:MaxDocumentLength"] = "1000000";
+            settings["GraphQL:Limits:MaxFields"] = "100000";
         });
 
         var response = await ApiCalls.PostAsync(host, QuoteAliases(1_000), accept: ApiCalls.GraphQLResponseJson);
@@ -90,7 +91,57 @@ public sealed class RequestLimitsTests
         Assert.True(plain.Status == HttpStatusCode.OK && plain.Json["errors"] is null, plain.ToString());
     }
 
-    private static async Task AssertRefusedOverHttpAsync(CodeScanHost host, string query, string code)
+    /// <summary>
+    /// <c>__typename</c> costs nothing, so aliases of it pass the cost limit: the field limit (500) is what bounds them.
+    /// graphql-js's introspection query with every option (230 fields) passes it:
+    /// IntrospectionTests.GraphQLJsIntrospection_WithEveryOption_BuildsTheSchemaInSchemaGraphql.
+    /// </summary>
+    [Fact]
+    public async Task FiveHundredAliasedTypenames_Pass_AndFiveHundredAndOne_AreRefusedAsTooManyFields()
+    {
+        await using var host = await CodeScanHost.StartAsync(StoreMode.Embedded);
+
+        var fits = await ApiCalls.PostAsync(host, TypenameAliases(500), accept: ApiCalls.GraphQLResponseJson);
+        var refused = await AssertRefusedOverHttpAsync(host, TypenameAliases(501), RequestLimitError.TooManyFields);
+        await AssertRefusedOverWebSocketAsync(host, TypenameAliases(501), RequestLimitError.TooManyFields);
+
+        Assert.True(fits.Status == HttpStatusCode.OK && fits.Json["errors"] is null, fits.ToString());
+        Assert.Equal(500, fits.Json["data"]!.AsObject().Count);
+        Assert.Equal(
+            "The document selects 501 fields (aliases included, a fragment counted wherever it is spread); at most 500 are allowed.",
+            refused.Json["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    /// <summary>Eleven root fields cost 111.1; <c>wallets { storedValue { display } }</c> is three levels deep.</summary>
+    [Theory]
+    [InlineData("MaxComplexity", "100", "{ m0: me { id } m1: me { id } m2: me { id } m3: me { id } m4: me { id } m5: me { id } m6: me { id } m7: me { id } m8: me { id } m9: me { id } m10: me { id } }")]
+    [InlineData("MaxDepth", "2", "{ wallets { storedValue { display } } }")]
+    public async Task ConfiguredLowerCostLimit_RefusesADocumentTheDefaultAccepts(string limit, string value, string query)
+    {
+        await using var defaults = await CodeScanHost.StartAsync(StoreMode.Embedded);
+        await using var lowered = await CodeScanHost.StartAsync(StoreMode.Embedded, settings => settings[$"GraphQL:Limits:{limit}"] = value);
+
+        var accepted = await ApiCalls.PostAsync(defaults, query, accept: ApiCalls.GraphQLResponseJson);
+        var refused = await ApiCalls.PostAsync(lowered, query, accept: ApiCalls.GraphQLResponseJson);
+
+        // 200: it passed validation, the limits among it (an anonymous caller may still be refused inside).
+        Assert.True(accepted.Status == HttpStatusCode.OK, accepted.ToString());
+        Assert.True(refused.Status == HttpStatusCode.BadRequest && refused.FirstErrorCode == "COMPLEXITY", refused.ToString());
+        Assert.Contains($"the maximum allowed on this endpoint is {value}.", refused.Text);
+    }
+
+    [Theory]
+    [InlineData("MaxComplexity", "0")]
+    [InlineData("MaxDepth", "-1")]
+    public async Task NonPositiveCostLimit_RefusesToStart(string limit, string value)
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            await (await CodeScanHost.StartAsync(StoreMode.Embedded, settings => settings[$"GraphQL:Limits:{limit}"] = value)).DisposeAsync());
+
+        Assert.Contains("MaxDepth and MaxComplexity must be positive", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<ApiResponse> AssertRefusedOverHttpAsync(CodeScanHost host, string query, string code)
     {
         var builder = host.Services.GetRequiredService<LimitedDocumentBuilder>();
         var refusedBefore = builder.Refused;
@@ -100,6 +151,7 @@ public sealed class RequestLimitsTests
         Assert.True(response.Status == HttpStatusCode.BadRequest && response.FirstErrorCode == code, response.ToString());
         Assert.Null(response.Json["data"]);
         Assert.Equal(refusedBefore + 1, builder.Refused);
+        return response;
     }
 
     private static async Task AssertRefusedOverWebSocketAsync(CodeScanHost host, string query, string code)
@@ -124,6 +176,9 @@ public sealed class RequestLimitsTests
         text.AppendJoin(' ', Enumerable.Range(0, count).Select(i => $"fragment F{i} on Query {{ __typename }}"));
         return text.ToString();
     }
+
+    private static string TypenameAliases(int count) =>
+        "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"t{i}: __typename")) + " }";
 
     private static string QuoteAliases(int count) =>
         "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"q{i}: quote(merchantId: \"1\", amount: 1) {{ __typename }}")) + " }";

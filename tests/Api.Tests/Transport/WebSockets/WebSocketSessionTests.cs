@@ -137,6 +137,38 @@ public abstract class WebSocketSessionTests(StoreMode mode)
         WebSocketStaff.AssertForbidden(await owner.ReceiveUntilDoneAsync("alerts", Safety));
     }
 
+    /// <summary>docs/decisions/0015: while suspended, no live alerts (history by query unchanged); reinstated, staff subscribe again.</summary>
+    [Fact]
+    public async Task SuspendedMerchant_RefusesNewAlertSubscriptionsKeepsItsHistory_AndOnceReinstatedANewSubscriptionHearsPayments()
+    {
+        const string History = "query($merchantId: ID!) { merchantAlerts(merchantId: $merchantId, last: 1) { nodes { id kind } } }";
+        const string AlertsAfter = "subscription($merchantId: ID!, $after: String) { merchantAlerts(merchantId: $merchantId, after: $after) { id kind } }";
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (_, customer) = await merchant.FundedCustomerAsync(10_000);
+        await using var before = await WebSocketStaff.WatchAlertsAsync(host, merchant, merchant.OwnerToken);
+        await WebSocketStaff.SuspendAsync(host, merchant);
+        WebSocketStaff.AssertForbidden(await before.ReceiveUntilDoneAsync("alerts", Safety));
+
+        await using var during = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + merchant.OwnerToken);
+        await during.SubscribeAsync("alerts", Gql.MerchantAlertsSubscription, new { merchantId = merchant.MerchantId });
+        WebSocketStaff.AssertForbidden(await during.ReceiveUntilDoneAsync("alerts", Safety));
+        await host.WaitForProjectionsAsync();
+        var newest = Assert.Single((await host.GraphQLAsync(merchant.OwnerToken, History, new { merchantId = merchant.MerchantId }))
+            .Data("merchantAlerts")["nodes"]!.AsArray())!;
+        Assert.Equal("STORED_VALUE_RECHARGED", newest["kind"]!.GetValue<string>());
+
+        await WebSocketStaff.ReinstateAsync(host, merchant);
+        await using var after = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + merchant.OwnerToken);
+        // From the newest alert on, so a payment made before the feed is live on the server is still heard.
+        await after.SubscribeAsync("alerts", AlertsAfter, new { merchantId = merchant.MerchantId, after = newest["id"]!.GetValue<string>() });
+        Assert.Empty((await merchant.RedeemAsync(customer, 2_500)).Data("redeem").ErrorCodes());
+
+        var heard = await after.ReceiveAsync(Safety);
+        Assert.True(heard.Type == "next", heard.Raw);
+        Assert.Equal("STORED_VALUE_REDEEMED", heard.Payload!.Value.GetProperty("data").GetProperty("merchantAlerts").GetProperty("kind").GetString());
+    }
+
     [Fact]
     public async Task SignOut_TheGraphQLWsClientSeesClose4403()
     {
@@ -244,6 +276,13 @@ internal static class WebSocketStaff
         var admin = await node.SignInAsync(CodeScanHost.AdminPhone);
         var suspended = await node.GraphQLAsync(admin, Gql.SuspendMerchant, new { input = new { merchantId = merchant.MerchantId, reason = "complaints" } });
         Assert.Empty(suspended.Data("suspendMerchant").ErrorCodes());
+    }
+
+    public static async Task ReinstateAsync(CodeScanHost node, MerchantScenario merchant)
+    {
+        var admin = await node.SignInAsync(CodeScanHost.AdminPhone);
+        var reinstated = await node.GraphQLAsync(admin, Gql.ReinstateMerchant, new { input = new { merchantId = merchant.MerchantId } });
+        Assert.Empty(reinstated.Data("reinstateMerchant").ErrorCodes());
     }
 
     /// <summary>The operation ended with an <c>error</c> message whose code is FORBIDDEN.</summary>
