@@ -57,16 +57,16 @@ internal sealed class ApiUnderTest : IAsyncDisposable
 
     public string KeyPrefix { get; }
 
-    /// <summary>The merchant's GraphQL id (a Relay global id).</summary>
-    public string MerchantGlobalId { get; private set; } = "";
+    /// <summary>The first merchant's GraphQL id (a Relay global id): the one the under-load till listens to.</summary>
+    public string MerchantGlobalId => Merchants[0].GlobalId;
 
-    /// <summary>The merchant's id in the write model and the read-model keys.</summary>
-    public Guid MerchantId { get; private set; }
+    /// <summary>The merchants paid, each with its GraphQL id and its id in the write model and the read-model keys.</summary>
+    public IReadOnlyList<(string GlobalId, Guid Id)> Merchants { get; private set; } = [];
 
     public string OwnerToken { get; private set; } = "";
 
-    /// <summary>The funded customers' access tokens.</summary>
-    public IReadOnlyList<string> Customers { get; private set; } = [];
+    /// <summary>The funded customers: each one's access token and the merchant it is funded at (and pays).</summary>
+    public IReadOnlyList<BenchCustomer> Customers { get; private set; } = [];
 
     /// <summary>The configuration the benchmark runs the API with (also used for the rebuild hosts).</summary>
     public static Dictionary<string, string?> Settings(BenchOptions options, string databaseName, string? keyPrefix) => new()
@@ -114,52 +114,68 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         AutomaticDecompression = DecompressionMethods.None,
     };
 
-    /// <summary>Signs everyone in, registers and approves the merchant and funds every customer at it.</summary>
-    public async Task PrepareAsync(int customers)
+    /// <summary>
+    /// Signs everyone in, registers and approves the merchants and funds every customer at one of them (customer i
+    /// at merchant i mod n): with one merchant every payment credits the same merchant-side account.
+    /// </summary>
+    public async Task PrepareAsync(int customers, int merchants)
     {
         OwnerToken = await SignInAsync("13900000001");
         var admin = await SignInAsync("13800000000");
-        var registered = await SetupAsync(OwnerToken,
-            "mutation { registerMerchant(input: { name: \"Bench\", contactPhone: \"13900000001\", businessLicenceNumber: \"B1\", address: \"1 Road\", category: \"tea\" }) { merchant { id } errors { code message } } }");
-        MerchantGlobalId = registered["registerMerchant"]!["merchant"]!["id"]!.GetValue<string>();
-        MerchantId = GlobalId.TryDecode(MerchantGlobalId, out _, out var merchantId)
-            ? merchantId
-            : throw new InvalidOperationException($"'{MerchantGlobalId}' is not a global id");
-        await SetupAsync(admin, "mutation($m: ID!) { approveMerchant(input: { merchantId: $m }) { merchant { id } errors { code message } } }", new { m = MerchantGlobalId });
+        var registered = new List<(string, Guid)>();
+        for (var m = 0; m < merchants; m++)
+        {
+            registered.Add(await RegisterMerchantAsync(admin, m));
+        }
 
-        var list = new List<string>();
+        Merchants = registered;
+        var list = new List<BenchCustomer>();
         for (var i = 0; i < customers; i++)
         {
             var phone = "137" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
             var token = await SignInAsync(phone);
+            var (merchantGlobalId, merchantId) = registered[i % merchants];
             await SetupAsync(OwnerToken,
                 "mutation($m: ID!, $p: String!, $k: String!) { rechargeAtCounter(input: { merchantId: $m, customerPhone: $p, amount: 100000000, idempotencyKey: $k }) { errors { code message } } }",
-                new { m = MerchantGlobalId, p = phone, k = "fund-" + i });
-            list.Add(token);
+                new { m = merchantGlobalId, p = phone, k = "fund-" + i });
+            list.Add(new BenchCustomer(token, merchantGlobalId, merchantId));
         }
 
         Customers = list;
         await WaitForProjectorAsync(TimeSpan.FromSeconds(60));
     }
 
-    /// <summary>The next customer's token, round-robin over all of them.</summary>
-    public string NextCustomer() => Customers[(int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)Customers.Count)];
+    private async Task<(string GlobalId, Guid Id)> RegisterMerchantAsync(string admin, int index)
+    {
+        var registered = await SetupAsync(OwnerToken,
+            "mutation($n: String!, $l: String!) { registerMerchant(input: { name: $n, contactPhone: \"13900000001\", businessLicenceNumber: $l, address: \"1 Road\", category: \"tea\" }) { merchant { id } errors { code message } } }",
+            new { n = "Bench " + index, l = "B" + index });
+        var globalId = registered["registerMerchant"]!["merchant"]!["id"]!.GetValue<string>();
+        var id = GlobalId.TryDecode(globalId, out _, out var merchantId)
+            ? merchantId
+            : throw new InvalidOperationException($"'{globalId}' is not a global id");
+        await SetupAsync(admin, "mutation($m: ID!) { approveMerchant(input: { merchantId: $m }) { merchant { id } errors { code message } } }", new { m = globalId });
+        return (globalId, id);
+    }
+
+    /// <summary>The next customer, round-robin over all of them.</summary>
+    public BenchCustomer NextCustomer() => Customers[(int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)Customers.Count)];
 
     /// <summary>One STORED_VALUE payment of 0.01 with a fresh idempotency key; <c>null</c> when it went through.</summary>
     public async Task<string?> RedeemAsync()
     {
-        var token = NextCustomer();
-        var body = "{\"query\":" + RedeemQueryJson + ",\"variables\":{\"m\":\"" + MerchantGlobalId + "\",\"k\":\"b" + Guid.NewGuid().ToString("N") + "\"}}";
-        using var document = await PostAsync(token, body);
+        var customer = NextCustomer();
+        var body = "{\"query\":" + RedeemQueryJson + ",\"variables\":{\"m\":\"" + customer.MerchantGlobalId + "\",\"k\":\"b" + Guid.NewGuid().ToString("N") + "\"}}";
+        using var document = await PostAsync(customer.Token, body);
         return document.Error ?? PayloadError(document.Data, "redeem");
     }
 
     /// <summary>The wallet query a customer's app makes; <c>null</c> when it answered with a wallet.</summary>
     public async Task<string?> WalletAsync()
     {
-        var token = NextCustomer();
-        var body = "{\"query\":" + WalletQueryJson + ",\"variables\":{\"m\":\"" + MerchantGlobalId + "\"}}";
-        using var document = await PostAsync(token, body);
+        var customer = NextCustomer();
+        var body = "{\"query\":" + WalletQueryJson + ",\"variables\":{\"m\":\"" + customer.MerchantGlobalId + "\"}}";
+        using var document = await PostAsync(customer.Token, body);
         return document.Error ?? (document.Data.TryGetProperty("wallet", out var wallet) && wallet.ValueKind == JsonValueKind.Object ? null : "wallet is null");
     }
 
@@ -303,3 +319,6 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         public void Dispose() => document?.Dispose();
     }
 }
+
+/// <summary>A funded customer: its access token and the merchant it pays.</summary>
+internal sealed record BenchCustomer(string Token, string MerchantGlobalId, Guid MerchantId);

@@ -73,8 +73,9 @@ internal sealed class BareEndpoint : IAsyncDisposable
     /// <summary>One wallet read by the next customer; <c>null</c> when it answered 200 with a body.</summary>
     public async Task<string?> WalletAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/wallet/" + _api.MerchantId.ToString("N"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _api.NextCustomer());
+        var customer = _api.NextCustomer();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/wallet/" + customer.MerchantId.ToString("N"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", customer.Token);
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
         if (response.StatusCode != HttpStatusCode.OK)

@@ -16,6 +16,7 @@ internal sealed record BenchOptions
           --clients LIST    BENCH_CLIENTS       client counts, comma-separated (default 1,32)
           --works LIST      BENCH_WORKS         closed-loop works to run, comma-separated (default redeem,wallet)
           --customers N     BENCH_CUSTOMERS     funded customers paying round-robin (default 64)
+          --merchants N     BENCH_MERCHANTS     merchants the customers are spread over, customer i at merchant i mod N (default 1)
           --accounts N      BENCH_ACCOUNTS      accounts in the raw-SQL baseline (default 1000)
           --rate R          BENCH_RATE          payments per second in the under-load run (default 300)
           --load-seconds S  BENCH_LOAD_SECONDS  length of the under-load run (default 10; 0 skips it)
@@ -36,6 +37,8 @@ internal sealed record BenchOptions
     public IReadOnlyList<string> Works { get; init; } = ["redeem", "wallet"];
 
     public int Customers { get; init; } = 64;
+
+    public int Merchants { get; init; } = 1;
 
     public int Accounts { get; init; } = 1000;
 
@@ -112,6 +115,7 @@ internal sealed record BenchOptions
             Clients = values.TryGetValue("clients", out var clients) ? ClientCounts(clients) : defaults.Clients,
             Works = values.TryGetValue("works", out var works) ? WorkNames(works) : defaults.Works,
             Customers = (int)Number(values, "customers", defaults.Customers, min: 1),
+            Merchants = (int)Number(values, "merchants", defaults.Merchants, min: 1),
             Accounts = (int)Number(values, "accounts", defaults.Accounts, min: 1),
             Rate = Number(values, "rate", defaults.Rate, min: 0.1),
             LoadSeconds = Number(values, "load-seconds", defaults.LoadSeconds, min: 0),
@@ -130,7 +134,7 @@ internal sealed record BenchOptions
     }
 
     private static readonly string[] Names =
-        ["duration", "warmup", "settle", "clients", "works", "customers", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
+        ["duration", "warmup", "settle", "clients", "works", "customers", "merchants", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
 
     private static string[] WorkNames(string text)
     {

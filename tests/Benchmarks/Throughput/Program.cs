@@ -42,7 +42,7 @@ UnderLoadResult? underLoad = null;
 
 Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
 Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run (each work first run until the JIT is quiet, at most {options.SettleSeconds} s); clients {string.Join(",", options.Clients)}; " +
-                  $"{options.Customers} customers; {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
+                  $"{options.Customers} customers at {options.Merchants} merchant(s); {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
 
 ApiUnderTest? api = null;
 RawSqlBaseline? raw = null;
@@ -69,7 +69,7 @@ async Task<bool> Phase(string name, Func<Task> body)
 var ready = await Phase("setup", async () =>
 {
     api = await ApiUnderTest.StartAsync(options, runId);
-    await api.PrepareAsync(options.Customers);
+    await api.PrepareAsync(options.Customers, options.Merchants);
     raw = await RawSqlBaseline.CreateAsync(options.MySql, runId + "_raw", options.Accounts);
     await raw.OpenClientsAsync(options.Clients.Max());
     bare = await BareEndpoint.StartAsync(api);
@@ -224,7 +224,7 @@ try
         commit,
         dirty,
         machine,
-        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.SettleSeconds, options.Works, options.Clients, options.Customers, options.Accounts, options.Rate, options.LoadSeconds),
+        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.SettleSeconds, options.Works, options.Clients, options.Customers, options.Merchants, options.Accounts, options.Rate, options.LoadSeconds),
         settles,
         comparisons,
         notes,
