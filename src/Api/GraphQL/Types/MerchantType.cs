@@ -24,6 +24,9 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
         Field<NonNullGraphType<StringGraphType>>("currency").Resolve(ctx => ctx.Source.Currency);
         Field<NonNullGraphType<MerchantStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<StringGraphType>("merchantCode").Description("The unique code behind the QR code; set on approval.").Resolve(ctx => ctx.Source.MerchantCode);
+        Field<NonNullGraphType<StringGraphType>>("timeZone")
+            .Description("The IANA time zone its days are counted in (sales reports), e.g. Asia/Shanghai; the owner sets it with setMerchantTimeZone.")
+            .Resolve(ctx => ctx.Source.TimeZone);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("appliedAt").Resolve(ctx => ctx.Source.AppliedAt);
         Field<DateTimeOffsetGraphType>("reviewedAt").Resolve(ctx => ctx.Source.ReviewedAt);
 
@@ -39,7 +42,7 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
             .Description("Every review decision, oldest first: who, when, why. Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
             .Resolve(ctx => StaffOrAdmin(ctx).Decisions);
         Field<ListGraphType<NonNullGraphType<StaffMemberType>>>("staff")
-            .Description("The owner and the active cashiers. The owner and platform admins only (null with a FORBIDDEN error for anyone else, cashiers included).")
+            .Description("The owner, the active cashiers and analysts. The owner and platform admins only (null with a FORBIDDEN error for anyone else, cashiers included).")
             .Resolve(ctx => OwnerOrAdmin(ctx).Staff);
     }
 
