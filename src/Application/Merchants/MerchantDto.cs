@@ -41,8 +41,11 @@ public sealed record MerchantDto(
             .ToList(),
         merchant.TimeZone);
 
-    /// <summary>Owner and active cashiers: who may see the merchant's back-office details (not its analysts: no full phone numbers).</summary>
+    /// <summary>Owner and active cashiers: who may see the merchant's contact phone (its analysts see no full phone number).</summary>
     public bool IsStaff(Guid userId) => userId == OwnerId || Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier);
+
+    /// <summary>Owner, active cashiers and analysts: who may read the merchant's back-office details.</summary>
+    public bool IsOnStaff(Guid userId) => userId == OwnerId || Staff.Any(s => s.UserId == userId);
 }
 
 public sealed record MerchantDecisionDto(MerchantDecisionKind Kind, Guid DecidedBy, DateTimeOffset DecidedAt, string? Reason);
