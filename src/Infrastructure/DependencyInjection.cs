@@ -1,3 +1,4 @@
+using CodeScan.Application.Analytics;
 using CodeScan.Application.Common.Abstractions;
 using CodeScan.Application.Common.Idempotency;
 using CodeScan.Application.Common.Security;
@@ -101,6 +102,7 @@ public static class DependencyInjection
             services.AddSingleton<InMemoryReadModelStore>();
             services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
+            services.AddSingleton<ISalesStore, InMemorySalesStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
@@ -116,6 +118,7 @@ public static class DependencyInjection
         services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<IRecordStore, RedisRecordStore>();
+        services.AddSingleton<ISalesStore, RedisSalesStore>();
         services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();

@@ -15,6 +15,9 @@ public enum Access
     SignedIn,
     MerchantStaff,
     MerchantOwner,
+
+    /// <summary>The merchant's owner or one of its analysts: its reports.</summary>
+    MerchantAnalyst,
     PlatformAdmin,
 }
 

@@ -29,6 +29,9 @@ public sealed class Mutation : RootType
         Add<ResubmitMerchantApplication>();
         Add<AddCashier>();
         Add<RemoveCashier>();
+        Add<AddAnalyst>();
+        Add<RemoveAnalyst>();
+        Add<SetMerchantTimeZone>();
         Add<DefineCardProduct>();
         Add<DefineCouponTemplate>();
         Add<DefineRechargePlan>();

@@ -1,4 +1,5 @@
 using CodeScan.Api.GraphQL.Alerts;
+using CodeScan.Api.GraphQL.Analytics;
 using CodeScan.Api.GraphQL.BackOffice;
 using CodeScan.Api.GraphQL.Catalog;
 using CodeScan.Api.GraphQL.Merchants;
@@ -35,6 +36,7 @@ public sealed class Query : RootType
         Add<GetQuote>();
         Add<GetMyRecords>();
         Add<GetMerchantRecords>();
+        Add<GetMerchantSales>();
         MakeRefusableFieldsNullable();
     }
 }

@@ -18,7 +18,8 @@ public sealed record MerchantDto(
     DateTimeOffset AppliedAt,
     DateTimeOffset? ReviewedAt,
     IReadOnlyList<MerchantDecisionDto> Decisions,
-    IReadOnlyList<StaffMemberDto> Staff)
+    IReadOnlyList<StaffMemberDto> Staff,
+    string TimeZone)
 {
     public static MerchantDto From(Merchant merchant, IReadOnlyDictionary<Guid, string>? staffPhones = null) => new(
         merchant.Id.Value,
@@ -37,10 +38,14 @@ public sealed record MerchantDto(
         merchant.Decisions.Select(d => new MerchantDecisionDto(d.Kind, d.DecidedBy.Value, d.DecidedAt, d.Reason)).ToList(),
         merchant.Staff.Where(s => s.IsActive)
             .Select(s => new StaffMemberDto(s.UserId.Value, staffPhones?.GetValueOrDefault(s.UserId.Value), s.Role, s.AddedAt))
-            .ToList());
+            .ToList(),
+        merchant.TimeZone);
 
-    /// <summary>Owner and active cashiers: who may see the merchant's back-office details.</summary>
-    public bool IsStaff(Guid userId) => userId == OwnerId || Staff.Any(s => s.UserId == userId);
+    /// <summary>Owner and active cashiers: who may see the merchant's contact phone (its analysts see no full phone number).</summary>
+    public bool IsStaff(Guid userId) => userId == OwnerId || Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier);
+
+    /// <summary>Owner, active cashiers and analysts: who may read the merchant's back-office details.</summary>
+    public bool IsOnStaff(Guid userId) => userId == OwnerId || Staff.Any(s => s.UserId == userId);
 }
 
 public sealed record MerchantDecisionDto(MerchantDecisionKind Kind, Guid DecidedBy, DateTimeOffset DecidedAt, string? Reason);

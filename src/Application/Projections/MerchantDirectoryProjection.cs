@@ -18,6 +18,7 @@ public sealed class MerchantDirectoryProjection(IReadModelStore store, INotifica
         MerchantResubmitted e => Update(e.MerchantId.Value, envelope, v => v with { Status = nameof(MerchantStatus.PendingReview), Name = e.Name, Locale = e.Locale, Currency = e.Currency }, null, cancellationToken),
         MerchantSuspended e => Update(e.MerchantId.Value, envelope, v => v with { Status = nameof(MerchantStatus.Suspended) }, e.Reason, cancellationToken),
         MerchantReinstated e => Update(e.MerchantId.Value, envelope, v => v with { Status = nameof(MerchantStatus.Approved) }, null, cancellationToken),
+        MerchantTimeZoneChanged e => Update(e.MerchantId.Value, envelope, v => v with { TimeZone = e.TimeZone }, null, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -33,7 +34,7 @@ public sealed class MerchantDirectoryProjection(IReadModelStore store, INotifica
         var next = change(current!) with { Position = envelope.Position };
         await store.PutMerchantAsync(next, cancellationToken);
 
-        if (envelope.Event is not MerchantRegistered and not MerchantResubmitted)
+        if (envelope.Event is MerchantApproved or MerchantRejected or MerchantSuspended or MerchantReinstated)
         {
             await bus.PublishAsync(
                 Channels.MerchantReviewed(next.OwnerId),

@@ -113,7 +113,7 @@ public enum AlertKind
     RedemptionReversed,
 }
 
-/// <summary>What projections need to know about a merchant (its locale for spoken alerts, its currency).</summary>
+/// <summary>What projections need to know about a merchant (its locale for spoken alerts, its currency, its time zone).</summary>
 public sealed record MerchantView(
     Guid MerchantId,
     Guid OwnerId,
@@ -122,7 +122,11 @@ public sealed record MerchantView(
     string Currency,
     string Status,
     string? MerchantCode,
-    long Position);
+    long Position)
+{
+    /// <summary>The IANA zone its days are counted in (a view stored before zones existed reads as the default).</summary>
+    public string TimeZone { get; init; } = Domain.Merchants.MerchantTimeZone.Default;
+}
 
 /// <summary>Told to the applicant the moment a platform admin decides on their merchant.</summary>
 public sealed record MerchantReviewNotice(Guid MerchantId, string Status, string? Reason, DateTimeOffset DecidedAt);

@@ -26,6 +26,7 @@ public sealed partial class Merchant : AggregateRoot
         OwnerId = ownerId;
         Status = MerchantStatus.PendingReview;
         AppliedAt = now;
+        TimeZone = MerchantTimeZone.Default;
     }
 
     public MerchantId Id { get; private set; }
@@ -42,6 +43,9 @@ public sealed partial class Merchant : AggregateRoot
     public int QrVersion { get; private set; }
 
     public DateTimeOffset AppliedAt { get; private set; }
+
+    /// <summary>The IANA time zone its days are counted in (<see cref="MerchantTimeZone"/>).</summary>
+    public string TimeZone { get; private set; } = MerchantTimeZone.Default;
 
     public DateTimeOffset? ReviewedAt { get; private set; }
 
@@ -89,5 +93,25 @@ public sealed partial class Merchant : AggregateRoot
 
     public bool IsOwner(UserId userId) => userId == OwnerId;
 
-    public bool IsStaff(UserId userId) => userId == OwnerId || _staff.Any(s => s.UserId == userId && s.IsActive);
+    /// <summary>The owner or an active cashier: who acts for the merchant (an analyst only reads its reports).</summary>
+    public bool IsStaff(UserId userId) => userId == OwnerId || _staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier && s.IsActive);
+
+    /// <summary>Counts the merchant's days in another zone from now on; days already counted stay as they were.</summary>
+    public Result<string> ChangeTimeZone(string timeZone, UserId ownerId, DateTimeOffset now)
+    {
+        var zone = MerchantTimeZone.Find(timeZone);
+        if (!zone.IsSuccess)
+        {
+            return zone.Error!;
+        }
+
+        if (zone.Value!.Id != TimeZone)
+        {
+            TimeZone = zone.Value.Id;
+            Version++;
+            Record(new MerchantTimeZoneChanged(Id, TimeZone, ownerId, now));
+        }
+
+        return TimeZone;
+    }
 }

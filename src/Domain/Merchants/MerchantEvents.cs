@@ -53,3 +53,18 @@ public sealed record CashierRemoved(MerchantId MerchantId, UserId CashierId, Use
 {
     public string StreamId => MerchantId.ToString();
 }
+
+public sealed record MerchantTimeZoneChanged(MerchantId MerchantId, string TimeZone, UserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent
+{
+    public string StreamId => MerchantId.ToString();
+}
+
+public sealed record AnalystAdded(MerchantId MerchantId, UserId AnalystId, UserId AddedBy, DateTimeOffset OccurredAt) : IDomainEvent
+{
+    public string StreamId => MerchantId.ToString();
+}
+
+public sealed record AnalystRemoved(MerchantId MerchantId, UserId AnalystId, UserId RemovedBy, DateTimeOffset OccurredAt) : IDomainEvent
+{
+    public string StreamId => MerchantId.ToString();
+}

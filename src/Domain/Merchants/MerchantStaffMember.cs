@@ -6,6 +6,9 @@ public enum StaffRole
 {
     Owner,
     Cashier,
+
+    /// <summary>Reads the merchant's reports (sales); acts for it in nothing and sees no full phone number.</summary>
+    Analyst,
 }
 
 /// <summary>Someone who acts for a merchant. Removal is recorded, never deleted.</summary>

@@ -1,3 +1,4 @@
+using CodeScan.Application.Analytics;
 using CodeScan.Application.ReadModels;
 using CodeScan.Application.Records;
 
@@ -8,14 +9,15 @@ namespace CodeScan.Infrastructure.Projections;
 /// once per batch and kept, their writes and the record appends are sent together when the batch is flushed,
 /// just before its checkpoint. A payment's events then cost the projector the round trips that need an
 /// answer (the wallet as it was, the alert's append), not one per write; and a batch that fails before its
-/// checkpoint is applied again, which projections are built for. Alerts are appended at once: a till hears
+/// checkpoint is applied again, which projections are built for. Sales rollups are added the same way. Alerts are appended at once: a till hears
 /// a payment as soon as its alert is in the stream, not at the end of the batch.
 /// </summary>
-internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts)
+internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales)
 {
     private readonly IReadModelStore _store = store;
     private readonly IRecordStore _records = records;
     private readonly IAlertFeed _alerts = alerts;
+    private readonly BatchSalesStore _sales = new(sales);
     private readonly List<Task> _alertAppends = [];
     private readonly Dictionary<Guid, MerchantView?> _merchants = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
@@ -28,6 +30,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     public IRecordStore Records => new BatchRecordStore(this);
 
     public IAlertFeed Alerts => new BatchAlertFeed(this);
+
+    public ISalesStore Sales => _sales;
 
     /// <summary>
     /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
@@ -59,6 +63,7 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         writes.AddRange(_dirtyWallets.Select(key => _store.PutWalletAsync(_wallets[key]!, cancellationToken)));
         writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
         writes.AddRange(_alertAppends);
+        writes.AddRange(_sales.Flush(cancellationToken));
         _dirtyMerchants.Clear();
         _dirtyWallets.Clear();
         _appends.Clear();

@@ -1,3 +1,4 @@
+using CodeScan.Application.Analytics;
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
 using CodeScan.Application.Records;
@@ -89,10 +90,11 @@ internal sealed class ProjectorService(
 
         // The projections of this batch write through one ProjectionBatch: reads kept, writes sent together.
         var writes = new ProjectionBatch(
-            services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>());
+            services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>(),
+            services.GetRequiredService<ISalesStore>());
         var store = writes.Store;
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
-        var projections = _projectionTypes.Select(t => Create(services, t, store, writes.Records, writes.Alerts)).ToList();
+        var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
 
         var checkpoint = await store.GetCheckpointAsync(cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
@@ -119,10 +121,11 @@ internal sealed class ProjectorService(
     }
 
     /// <summary>A projection over the batch's stores, with its other dependencies from the scope.</summary>
-    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, IRecordStore records, IAlertFeed alerts)
+    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, ProjectionBatch batch)
     {
         var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
-        (Type Type, object Value)[] batchServices = [(typeof(IReadModelStore), store), (typeof(IRecordStore), records), (typeof(IAlertFeed), alerts)];
+        (Type Type, object Value)[] batchServices =
+            [(typeof(IReadModelStore), store), (typeof(IRecordStore), batch.Records), (typeof(IAlertFeed), batch.Alerts), (typeof(ISalesStore), batch.Sales)];
         object[] arguments = [.. batchServices.Where(s => wanted.Contains(s.Type)).Select(s => s.Value)];
         return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
     }

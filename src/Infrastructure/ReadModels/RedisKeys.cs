@@ -19,6 +19,10 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey Alerts(Guid merchantId) => $"{Prefix}alerts:{merchantId:N}";
 
+    /// <summary>A merchant's sales rollup for one day of its own time zone.</summary>
+    public RedisKey SalesDay(Guid merchantId, DateOnly day) =>
+        $"{Prefix}sales:{merchantId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>
     /// Revoked sessions, scored by when their access tokens have all expired, and the version nodes poll.
     /// One script writes both, so they share a hash tag (one slot on Redis Cluster).

@@ -21,15 +21,17 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         CashierOfA,
         CashierOfB,
         OwnerOfA,
+        AnalystOfA,
         PlatformAdmin,
     }
 
     private static readonly Dictionary<Access, Actor[]> Allowed = new()
     {
         [Access.Anonymous] = Enum.GetValues<Actor>(),
-        [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.PlatformAdmin],
+        [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.AnalystOfA, Actor.PlatformAdmin],
         [Access.MerchantStaff] = [Actor.CashierOfA, Actor.OwnerOfA],
         [Access.MerchantOwner] = [Actor.OwnerOfA],
+        [Access.MerchantAnalyst] = [Actor.OwnerOfA, Actor.AnalystOfA],
         [Access.PlatformAdmin] = [Actor.PlatformAdmin],
     };
 
@@ -101,7 +103,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         return type?.GetField(name) is not null;
     }
 
-    /// <summary>Two approved merchants with an owner and cashiers, a customer, an admin.</summary>
+    /// <summary>Two approved merchants with an owner and cashiers, an analyst of the first, a customer, an admin.</summary>
     public sealed class World
     {
         private readonly CodeScanHost _host;
@@ -129,8 +131,10 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             var pending = await MerchantScenario.PendingAsync(host);
             var cashierA = Phones.Next();
             var cashierB = Phones.Next();
+            var analystA = Phones.Next();
             Assert.Empty((await host.GraphQLAsync(a.OwnerToken, Gql.AddCashier, new { input = new { merchantId = a.MerchantId, phone = cashierA } })).Data("addCashier").ErrorCodes());
             Assert.Empty((await host.GraphQLAsync(b.OwnerToken, Gql.AddCashier, new { input = new { merchantId = b.MerchantId, phone = cashierB } })).Data("addCashier").ErrorCodes());
+            Assert.Empty((await host.GraphQLAsync(a.OwnerToken, Analytics.SalesCalls.AddAnalyst, new { input = new { merchantId = a.MerchantId, phone = analystA } })).Data("addAnalyst").ErrorCodes());
             var tokens = new Dictionary<Actor, string?>
             {
                 [Actor.Anonymous] = null,
@@ -138,6 +142,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
                 [Actor.CashierOfA] = await host.SignInAsync(cashierA),
                 [Actor.CashierOfB] = await host.SignInAsync(cashierB),
                 [Actor.OwnerOfA] = a.OwnerToken,
+                [Actor.AnalystOfA] = await host.SignInAsync(analystA),
                 [Actor.PlatformAdmin] = await host.SignInAsync(CodeScanHost.AdminPhone),
             };
             return new World(host, a, b, pending.MerchantId, tokens);
@@ -203,6 +208,10 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             })),
             ["mutation.addCashier"] = new(Access.MerchantOwner, w => (Gql.AddCashier, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
             ["mutation.removeCashier"] = new(Access.MerchantOwner, w => (Gql.RemoveCashier, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
+            ["mutation.addAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.AddAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
+            ["mutation.removeAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.RemoveAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
+            ["mutation.setMerchantTimeZone"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.SetTimeZone, new { input = new { merchantId = w.MerchantA.MerchantId, timeZone = "Asia/Shanghai" } })),
+            ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
             {
                 input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },

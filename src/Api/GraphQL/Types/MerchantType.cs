@@ -24,27 +24,33 @@ public sealed class MerchantType : ObjectGraphType<MerchantDto>
         Field<NonNullGraphType<StringGraphType>>("currency").Resolve(ctx => ctx.Source.Currency);
         Field<NonNullGraphType<MerchantStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<StringGraphType>("merchantCode").Description("The unique code behind the QR code; set on approval.").Resolve(ctx => ctx.Source.MerchantCode);
+        Field<NonNullGraphType<StringGraphType>>("timeZone")
+            .Description("The IANA time zone its days are counted in (sales reports), e.g. Asia/Shanghai; the owner sets it with setMerchantTimeZone.")
+            .Resolve(ctx => ctx.Source.TimeZone);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("appliedAt").Resolve(ctx => ctx.Source.AppliedAt);
         Field<DateTimeOffsetGraphType>("reviewedAt").Resolve(ctx => ctx.Source.ReviewedAt);
 
         // Back-office fields are nullable: for anyone else each is null with a FORBIDDEN error at its path,
         // and the rest of the merchant (and of the answer) stands.
         Field<StringGraphType>("contactPhone")
-            .Description("Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
+            .Description("The owner, cashiers and platform admins only (null with a FORBIDDEN error for anyone else, analysts included: they see no full phone number).")
             .Resolve(ctx => StaffOrAdmin(ctx).ContactPhone);
         Field<StringGraphType>("businessLicenceNumber")
-            .Description("Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
-            .Resolve(ctx => StaffOrAdmin(ctx).BusinessLicenceNumber);
+            .Description("Staff (analysts included) and platform admins only (null with a FORBIDDEN error for anyone else).")
+            .Resolve(ctx => OnStaffOrAdmin(ctx).BusinessLicenceNumber);
         Field<ListGraphType<NonNullGraphType<MerchantDecisionType>>>("decisions")
-            .Description("Every review decision, oldest first: who, when, why. Staff and platform admins only (null with a FORBIDDEN error for anyone else).")
-            .Resolve(ctx => StaffOrAdmin(ctx).Decisions);
+            .Description("Every review decision, oldest first: who, when, why. Staff (analysts included) and platform admins only (null with a FORBIDDEN error for anyone else).")
+            .Resolve(ctx => OnStaffOrAdmin(ctx).Decisions);
         Field<ListGraphType<NonNullGraphType<StaffMemberType>>>("staff")
-            .Description("The owner and the active cashiers. The owner and platform admins only (null with a FORBIDDEN error for anyone else, cashiers included).")
+            .Description("The owner, the active cashiers and analysts. The owner and platform admins only (null with a FORBIDDEN error for anyone else, cashiers included).")
             .Resolve(ctx => OwnerOrAdmin(ctx).Staff);
     }
 
     private static MerchantDto StaffOrAdmin(IResolveFieldContext<MerchantDto> context) =>
-        Allowed(context, user => context.Source.IsStaff(user)) ? context.Source : throw Forbidden("this merchant's staff and platform admins");
+        Allowed(context, user => context.Source.IsStaff(user)) ? context.Source : throw Forbidden("this merchant's owner, cashiers and platform admins");
+
+    private static MerchantDto OnStaffOrAdmin(IResolveFieldContext<MerchantDto> context) =>
+        Allowed(context, user => context.Source.IsOnStaff(user)) ? context.Source : throw Forbidden("this merchant's staff and platform admins");
 
     private static MerchantDto OwnerOrAdmin(IResolveFieldContext<MerchantDto> context) =>
         Allowed(context, user => context.Source.OwnerId == user) ? context.Source : throw Forbidden("this merchant's owner and platform admins");

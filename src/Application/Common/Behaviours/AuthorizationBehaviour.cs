@@ -32,10 +32,13 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
 
                 break;
             case IRequireMerchantOwner owner:
-                await RequireMerchantRole(message, owner.MerchantId, ownerOnly: true, cancellationToken);
+                await RequireMerchantRole(message, owner.MerchantId, r => r.IsOwner, "Only this merchant's owner may do this.", cancellationToken);
                 break;
             case IRequireMerchantStaff staff:
-                await RequireMerchantRole(message, staff.MerchantId, ownerOnly: false, cancellationToken);
+                await RequireMerchantRole(message, staff.MerchantId, r => r.IsOwner || r.IsCashier, "Only this merchant's staff may do this.", cancellationToken);
+                break;
+            case IRequireMerchantAnalyst analyst:
+                await RequireMerchantRole(message, analyst.MerchantId, r => r.IsOwner || r.IsAnalyst, "Only this merchant's owner and analysts may see this.", cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"{typeof(TMessage).Name} declares no authorization requirement.");
@@ -44,7 +47,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
         return await next(message, cancellationToken);
     }
 
-    private async Task RequireMerchantRole(TMessage message, MerchantId merchantId, bool ownerOnly, CancellationToken cancellationToken)
+    private async Task RequireMerchantRole(TMessage message, MerchantId merchantId, Func<MerchantRole, bool> allowed, string refusal, CancellationToken cancellationToken)
     {
         var userId = RequireSignedIn();
         var merchant = await MerchantStaffAccess.RoleOfAsync(db, merchantId, userId, cancellationToken);
@@ -61,9 +64,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
             return;
         }
 
-        if (!(merchant.IsOwner || (!ownerOnly && merchant.IsCashier)))
+        if (!allowed(merchant))
         {
-            throw new ForbiddenException(ownerOnly ? "Only this merchant's owner may do this." : "Only this merchant's staff may do this.");
+            throw new ForbiddenException(refusal);
         }
     }
 

@@ -15,8 +15,9 @@ internal static class MerchantStaffAccess
             .Select(m => new MerchantRole(
                 m.OwnerId == userId,
                 m.Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Cashier && s.RemovedAt == null),
+                m.Staff.Any(s => s.UserId == userId && s.Role == StaffRole.Analyst && s.RemovedAt == null),
                 m.Status))
             .SingleOrDefaultAsync(cancellationToken);
 }
 
-internal sealed record MerchantRole(bool IsOwner, bool IsCashier, MerchantStatus Status);
+internal sealed record MerchantRole(bool IsOwner, bool IsCashier, bool IsAnalyst, MerchantStatus Status);

@@ -33,3 +33,12 @@ public interface IRequireMerchantOwner : IAuthorizedMessage
 {
     MerchantId MerchantId { get; }
 }
+
+/// <summary>
+/// The owner or an analyst of the merchant named by <see cref="MerchantId"/>: who reads its reports (not its
+/// cashiers, whose work is the till).
+/// </summary>
+public interface IRequireMerchantAnalyst : IAuthorizedMessage
+{
+    MerchantId MerchantId { get; }
+}

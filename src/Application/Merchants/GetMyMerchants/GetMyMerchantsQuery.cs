@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CodeScan.Application.Merchants.GetMyMerchants;
 
-/// <summary>The merchants the signed-in user owns or works at as a cashier, with their review history.</summary>
+/// <summary>The merchants the signed-in user owns or works at as a cashier or an analyst, with their review history.</summary>
 public sealed record GetMyMerchantsQuery : IQuery<IReadOnlyList<MerchantDto>>, IRequireSignedIn;
 
 public sealed class GetMyMerchantsHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetMyMerchantsQuery, IReadOnlyList<MerchantDto>>

@@ -22,6 +22,7 @@ internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>
         builder.Property(m => m.ReviewedBy).HasColumnName("reviewed_by");
         builder.Property(m => m.Version).HasColumnName("version").IsConcurrencyToken();
         builder.Property(m => m.QrVersion).HasColumnName("qr_version");
+        builder.Property(m => m.TimeZone).HasColumnName("time_zone").HasMaxLength(MerchantTimeZone.MaxLength).HasDefaultValue(MerchantTimeZone.Default);
         builder.Ignore(m => m.Currency);
         builder.Ignore(m => m.CanTrade);
         builder.Ignore(m => m.DomainEvents);
