@@ -158,13 +158,24 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         return (globalId, id);
     }
 
-    /// <summary>The next customer, round-robin over all of them.</summary>
-    public BenchCustomer NextCustomer() => Customers[(int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)Customers.Count)];
+    /// <summary>The next customer, round-robin over all of them (or over the first merchant's).</summary>
+    public BenchCustomer NextCustomer(bool firstMerchantOnly = false)
+    {
+        var turn = (uint)Interlocked.Increment(ref _roundRobin);
+        if (!firstMerchantOnly)
+        {
+            return Customers[(int)(turn % (uint)Customers.Count)];
+        }
+
+        // Customer i pays at merchant i mod n: the first merchant's are every n-th.
+        var atFirst = (uint)((Customers.Count + Merchants.Count - 1) / Merchants.Count);
+        return Customers[(int)(turn % atFirst) * Merchants.Count];
+    }
 
     /// <summary>One STORED_VALUE payment of 0.01 with a fresh idempotency key; <c>null</c> when it went through.</summary>
-    public async Task<string?> RedeemAsync()
+    public async Task<string?> RedeemAsync(bool firstMerchantOnly = false)
     {
-        var customer = NextCustomer();
+        var customer = NextCustomer(firstMerchantOnly);
         var body = "{\"query\":" + RedeemQueryJson + ",\"variables\":{\"m\":\"" + customer.MerchantGlobalId + "\",\"k\":\"b" + Guid.NewGuid().ToString("N") + "\"}}";
         using var document = await PostAsync(customer.Token, body);
         return document.Error ?? PayloadError(document.Data, "redeem");

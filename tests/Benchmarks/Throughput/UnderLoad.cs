@@ -1,3 +1,4 @@
+using CodeScan.Application.Alerts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -52,7 +53,7 @@ internal static class UnderLoad
         await SendAsync(socket, new { type = "connection_init", payload = new { authorization = "Bearer " + api.OwnerToken } });
         await SendAsync(socket, new { id = "alerts", type = "subscribe", payload = new { query = AlertSubscription, variables = new { m = api.MerchantGlobalId } } });
         using var stopReceiving = new CancellationTokenSource();
-        var receiving = Task.Run(() => ReceiveAlertsAsync(socket, alerts, stopReceiving.Token));
+        var receiving = Task.Run(() => ReceiveAlertsAsync(socket, api.Merchants[0].Id, alerts, stopReceiving.Token));
 
         // The subscription is live once a payment's alert arrives (one every half second until then).
         var waiting = Stopwatch.StartNew();
@@ -72,7 +73,7 @@ internal static class UnderLoad
             if (waiting.Elapsed - lastWarmUp > TimeSpan.FromMilliseconds(500))
             {
                 lastWarmUp = waiting.Elapsed;
-                if (await api.RedeemAsync() is { } warmUpError)
+                if (await api.RedeemAsync(firstMerchantOnly: true) is { } warmUpError)
                 {
                     throw new InvalidOperationException("under load: a warm-up payment failed: " + warmUpError);
                 }
@@ -150,7 +151,7 @@ internal static class UnderLoad
                     string? error;
                     try
                     {
-                        error = await api.RedeemAsync();
+                        error = await api.RedeemAsync(firstMerchantOnly: true);
                     }
                     catch (Exception ex)
                     {
@@ -270,7 +271,7 @@ internal static class UnderLoad
     private static async Task SendAsync(ClientWebSocket socket, object message) =>
         await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    private static async Task ReceiveAlertsAsync(ClientWebSocket socket, ConcurrentDictionary<long, DateTimeOffset> alerts, CancellationToken stop)
+    private static async Task ReceiveAlertsAsync(ClientWebSocket socket, Guid merchantId, ConcurrentDictionary<long, DateTimeOffset> alerts, CancellationToken stop)
     {
         var buffer = new byte[64 * 1024];
         using var message = new MemoryStream();
@@ -307,7 +308,7 @@ internal static class UnderLoad
                     && alert.ValueKind == JsonValueKind.Object
                     && alert.GetProperty("kind").GetString() == "STORED_VALUE_REDEEMED")
                 {
-                    alerts.TryAdd(long.Parse(alert.GetProperty("id").GetString()!, CultureInfo.InvariantCulture), arrivedAt);
+                    alerts.TryAdd(AlertCursor.Parse(alert.GetProperty("id").GetString()!, merchantId), arrivedAt);
                 }
             }
         }
