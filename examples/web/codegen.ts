@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           Long: { input: 'number', output: 'number' },
           // ISO 8601 with an offset, e.g. "2025-01-31T08:00:00+00:00".
           DateTimeOffset: { input: 'string', output: 'string' },
+          // A calendar date without a time or zone, e.g. "2025-01-31" (merchantSales' range and periods).
+          Date: { input: 'string', output: 'string' },
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -115,6 +115,7 @@ public sealed class PageSizeComplexityTests
             IdGraphType or StringGraphType => "\"TWVyY2hhbnQ6MQ\"",
             IntGraphType or LongGraphType => "100",
             BooleanGraphType => "true",
+            DateOnlyGraphType => "\"2026-01-01\"",
             EnumerationGraphType enumeration => enumeration.Values.First().Name,
             var other => throw new InvalidOperationException($"No sample value for a required {other.Name} argument; add one."),
         };
