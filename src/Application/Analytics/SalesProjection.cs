@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
@@ -41,8 +40,5 @@ public sealed class SalesProjection(ISalesStore sales, IReadModelStore store) : 
 
     /// <summary>The date an instant falls on in the zone (the default zone for a merchant not yet known).</summary>
     public static DateOnly LocalDay(DateTimeOffset instant, string? timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zones.GetOrAdd(timeZone ?? string.Empty, id => MerchantTimeZone.FindOrDefault(id))).DateTime);
-
-    /// <summary>Zones by id, looked up once per node (a zone's rules do not change while the process runs).</summary>
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, MerchantTimeZone.FindOrDefault(timeZone)).DateTime);
 }

@@ -17,20 +17,14 @@ internal static class StaffRoster
         IApplicationDbContext db, UserDirectory users, MerchantId merchantId, string phone, DateTimeOffset now,
         Func<Merchant, UserId, Result<MerchantStaffMember>> add, CancellationToken cancellationToken)
     {
-        var number = PhoneNumber.Parse(phone);
-        if (!number.IsSuccess)
+        var target = await PhoneAndMerchantAsync(db, merchantId, phone, cancellationToken);
+        if (target.Error is { } refused)
         {
-            return number.Error!;
+            return refused;
         }
 
-        var found = await db.MerchantToChangeAsync(merchantId, cancellationToken);
-        if (found.Error is { } notFound)
-        {
-            return notFound;
-        }
-
-        var merchant = found.Value!;
-        var person = await users.FindOrRegisterAsync(number.Value!, now, cancellationToken);
+        var (number, merchant) = target.Value;
+        var person = await users.FindOrRegisterAsync(number, now, cancellationToken);
         var added = add(merchant, person.Id);
         if (!added.IsSuccess)
         {
@@ -42,7 +36,7 @@ internal static class StaffRoster
         // The new member may have been registered just now and is not in the database yet.
         return Outcome<MerchantDto>.Ok(dto with
         {
-            Staff = dto.Staff.Select(s => s.UserId == person.Id.Value ? s with { Phone = number.Value!.Value } : s).ToList(),
+            Staff = dto.Staff.Select(s => s.UserId == person.Id.Value ? s with { Phone = number.Value } : s).ToList(),
         });
     }
 
@@ -51,20 +45,14 @@ internal static class StaffRoster
         IApplicationDbContext db, MerchantId merchantId, string phone, string what,
         Func<Merchant, UserId, Result<UserId>> remove, CancellationToken cancellationToken)
     {
-        var number = PhoneNumber.Parse(phone);
-        if (!number.IsSuccess)
+        var target = await PhoneAndMerchantAsync(db, merchantId, phone, cancellationToken);
+        if (target.Error is { } refused)
         {
-            return number.Error!;
+            return refused;
         }
 
-        var found = await db.MerchantToChangeAsync(merchantId, cancellationToken);
-        if (found.Error is { } notFound)
-        {
-            return notFound;
-        }
-
-        var merchant = found.Value!;
-        var person = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Phone == number.Value!, cancellationToken);
+        var (number, merchant) = target.Value;
+        var person = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Phone == number, cancellationToken);
         if (person is null)
         {
             return Error.NotFound(what, "phone");
@@ -72,5 +60,19 @@ internal static class StaffRoster
 
         var removed = remove(merchant, person.Id);
         return removed.IsSuccess ? Outcome<MerchantDto>.Ok(await db.ToDtoAsync(merchant, cancellationToken)) : removed.Error!;
+    }
+
+    /// <summary>The phone, parsed, and the merchant to change: first the phone's error, then the merchant's.</summary>
+    private static async Task<Result<(PhoneNumber Number, Merchant Merchant)>> PhoneAndMerchantAsync(
+        IApplicationDbContext db, MerchantId merchantId, string phone, CancellationToken cancellationToken)
+    {
+        var number = PhoneNumber.Parse(phone);
+        if (!number.IsSuccess)
+        {
+            return number.Error!;
+        }
+
+        var found = await db.MerchantToChangeAsync(merchantId, cancellationToken);
+        return found.Error is { } notFound ? notFound : (number.Value!, found.Value!);
     }
 }

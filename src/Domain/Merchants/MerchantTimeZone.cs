@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CodeScan.Domain.Common;
 
 namespace CodeScan.Domain.Merchants;
@@ -25,8 +26,11 @@ public static class MerchantTimeZone
     }
 
     /// <summary>The zone of an id already accepted by <see cref="Find"/>; the default for one this node does not know.</summary>
+    /// <remarks>Looked up once per id and node (a zone's rules do not change while the process runs): the projector asks for every sale.</remarks>
     public static TimeZoneInfo FindOrDefault(string? id) =>
-        Find(id) is { IsSuccess: true } found ? found.Value! : TimeZoneInfo.FindSystemTimeZoneById(Default);
+        Accepted.GetOrAdd(id ?? string.Empty, key => Find(key) is { IsSuccess: true } found ? found.Value! : TimeZoneInfo.FindSystemTimeZoneById(Default));
+
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Accepted = new(StringComparer.Ordinal);
 
     private static string Shorten(string? id) => id is null ? string.Empty : id.Length > MaxLength ? id[..MaxLength] + "…" : id;
 }
