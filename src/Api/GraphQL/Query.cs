@@ -37,6 +37,8 @@ public sealed class Query : RootType
         Add<GetMyRecords>();
         Add<GetMerchantRecords>();
         Add<GetMerchantSales>();
+        Add<GetPlatformSales>();
+        Add<GetPlatformAnalysts>();
         MakeRefusableFieldsNullable();
     }
 }
