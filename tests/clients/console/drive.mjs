@@ -58,6 +58,7 @@ const SNAPSHOT = () => {
     error: error.hidden ? null : { code: error.dataset.code ?? null, text: error.textContent },
     connection: { state: connection.dataset.state, text: connection.textContent },
     merchantName: document.getElementById('merchant-name').textContent,
+    alertsRefused: visible('alerts-refused') ? document.getElementById('alerts-refused').textContent.replace(/\s+/g, ' ').trim() : null,
     alerts: [...document.querySelectorAll('#alerts > li')].map((item) => ({
       id: item.dataset.alertId,
       time: item.querySelector('time')?.textContent ?? null,
