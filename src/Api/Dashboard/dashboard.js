@@ -4,7 +4,7 @@
 // origin. Every figure comes from /graphql; the page computes only the dates of its range and the chart's geometry.
 import { ApiError, AuthError, authorized, requestCode, session, signIn, signOut } from './session.js';
 import { addDays, todayIn } from './format.js';
-import { PANELS } from './dashboard-panels.js';
+import { PanelHost } from './panel-host.js';
 import { TEXTS } from './texts.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,7 +15,7 @@ let language = pickLanguage();
 let lastError = null;
 let codeSentTo = null;
 let merchants = [];
-let opened = null; // { merchant, range, loaded: Map(panel id -> data) }
+let opened = null; // { merchant, range, panels: PanelHost }
 
 function pickLanguage() {
   const chosen = localStorage.getItem('codescan.console.language');
@@ -46,7 +46,7 @@ function applyLanguage() {
 
   if (opened) {
     showRange();
-    PANELS.forEach(drawPanel);
+    opened.panels.redraw();
   }
 }
 
@@ -85,7 +85,17 @@ function showSignIn(errorKey) {
   $('phone').focus();
 }
 
-/** Runs a step of the page; a lost session goes back to sign-in, anything else is said in the error line. */
+/** A lost session goes back to sign-in; anything else is said in the error line. */
+function fail(error) {
+  if (error instanceof AuthError) {
+    session.forget();
+    showSignIn('sessionExpired');
+  } else {
+    showError(error instanceof ApiError ? error.code : 'unexpected');
+  }
+}
+
+/** Runs a step of the page, saying what went wrong. */
 async function attempt(button, work) {
   if (button) {
     button.disabled = true;
@@ -94,12 +104,7 @@ async function attempt(button, work) {
   try {
     await work();
   } catch (error) {
-    if (error instanceof AuthError) {
-      session.forget();
-      showSignIn('sessionExpired');
-    } else {
-      showError(error instanceof ApiError ? error.code : 'unexpected');
-    }
+    fail(error);
   } finally {
     if (button) {
       button.disabled = false;
@@ -181,19 +186,21 @@ async function openMerchant(merchant) {
   clearError();
   session.merchantId = merchant.id;
   const to = todayIn(merchant.timeZone);
-  opened = { merchant, range: { from: addDays(to, 1 - RANGE_DAYS), to }, loaded: new Map() };
+  const view = { merchant, range: { from: addDays(to, 1 - RANGE_DAYS), to } };
+  closeMerchant();
+  const panels = new PanelHost($('panels'), view, { language: () => language, text: (key) => t()[key], fail });
+  opened = { ...view, panels };
   show('dashboard');
   $('merchant-name').textContent = merchant.name;
   $('switch-merchant').hidden = merchants.length < 2;
   showRange();
-  $('panels').replaceChildren(...PANELS.map(panelSection));
-  await Promise.all(PANELS.map((panel) => loadPanel(opened, panel)));
+  await panels.open();
 }
 
 /** Leaves no figure of the last merchant in the page (on sign-out, or before choosing another). */
 function closeMerchant() {
+  opened?.panels.close();
   opened = null;
-  $('panels').replaceChildren();
   $('merchant-name').textContent = '';
   $('range').textContent = '';
   delete $('range').dataset.from;
@@ -207,62 +214,6 @@ function showRange() {
   $('range').dataset.from = range.from;
   $('range').dataset.to = range.to;
   $('range').dataset.timeZone = merchant.timeZone;
-}
-
-function panelSection(panel) {
-  const section = document.createElement('section');
-  section.id = `panel-${panel.id}`;
-  section.className = 'panel';
-  section.dataset.state = 'loading';
-  section.setAttribute('aria-busy', 'true');
-  const heading = document.createElement('h3');
-  heading.textContent = t().loading;
-  section.append(heading);
-  return section;
-}
-
-function contextOf(panel) {
-  const section = $(`panel-${panel.id}`);
-  const texts = panel.texts[language];
-  return { ...opened, request: authorized, section, language, t: (key) => texts[key] };
-}
-
-async function loadPanel(view, panel) {
-  const section = $(`panel-${panel.id}`);
-  try {
-    view.loaded.set(panel.id, await panel.load(contextOf(panel)));
-    if (opened !== view) {
-      return;
-    }
-
-    section.dataset.state = 'ready';
-    drawPanel(panel);
-  } catch (error) {
-    if (opened !== view) {
-      return;
-    }
-
-    if (error instanceof AuthError) {
-      session.forget();
-      showSignIn('sessionExpired');
-      return;
-    }
-
-    const code = error instanceof ApiError ? error.code : 'unexpected';
-    section.dataset.state = code === 'FORBIDDEN' || code === 'NOT_FOUND' ? 'refused' : 'failed';
-    section.hidden = section.dataset.state === 'refused';
-    section.lastChild.textContent = section.dataset.state === 'failed' ? t().failed : '';
-    showError(code);
-  } finally {
-    section.removeAttribute('aria-busy');
-  }
-}
-
-function drawPanel(panel) {
-  const data = opened.loaded.get(panel.id);
-  if (data !== undefined) {
-    panel.render(contextOf(panel), data);
-  }
 }
 
 function init() {

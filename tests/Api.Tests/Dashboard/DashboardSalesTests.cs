@@ -23,7 +23,7 @@ public abstract class DashboardSalesTests(StoreMode mode)
         await using var host = await CodeScanHost.StartAsync(mode);
 
         var files = new[] { ("/dashboard", "text/html"), ("/dashboard/dashboard.css", "text/css") }
-            .Concat(new[] { "dashboard", "session", "format", "texts", "svg-chart", "dashboard-panels", "sales-panel", "sales-texts" }
+            .Concat(new[] { "dashboard", "session", "format", "texts", "svg-chart", "panel-host", "dashboard-panels", "sales-panel", "sales-texts" }
                 .Select(module => ($"/dashboard/{module}.js", "text/javascript")));
         foreach (var (path, type) in files)
         {
