@@ -92,6 +92,15 @@ public abstract class DashboardAccessTests(StoreMode mode)
         Assert.Empty(outsider.MerchantOptions);
         Assert.Null(outsider.Error);
         DashboardPage.AssertNoPageFaults(outsider);
+
+        // A platform admin gets every approved merchant to choose from, and the page says what the API answers:
+        // today merchantSales is for the merchant's owner and analysts only, so it refuses the admin too.
+        await browser.ClickAsync("#sign-out");
+        await browser.WaitForDashboardAsync(page => page.Screen == "sign-in", "the sign-in form");
+        var admin = await browser.SignInAsync(host, CodeScanHost.AdminPhone);
+        Assert.Equal("Tea House", admin.MerchantName);
+        var adminAnswer = await host.SalesResponseAsync(await host.SignInAsync(CodeScanHost.AdminPhone), merchant.MerchantId, today.AddDays(-29), today);
+        Assert.Equal(adminAnswer["errors"]![0]!["extensions"]!["code"]!.GetValue<string>(), admin.Error?.Code);
     }
 }
 
