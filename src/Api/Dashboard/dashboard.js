@@ -11,6 +11,9 @@ const $ = (id) => document.getElementById(id);
 const RANGE_DAYS = 30;
 const MERCHANT_FIELDS = 'id name status timeZone currency';
 
+/** The platform as the picker offers it: its report's range is counted in Shanghai, where the platform runs. */
+const PLATFORM = { id: 'platform:CNY', timeZone: 'Asia/Shanghai', currency: 'CNY' };
+
 let language = pickLanguage();
 let lastError = null;
 let codeSentTo = null;
@@ -159,13 +162,15 @@ async function onSignIn(event) {
   });
 }
 
-/** The user's own merchants (owner, cashier, analyst) and, for a platform admin, every approved merchant. */
+/**
+ * The user's own merchants (owner, cashier, analyst) and, for a platform admin or analyst, the platform itself:
+ * every merchant trading in CNY together (`platformSales`), its days each merchant's own.
+ */
 async function loadMerchants() {
-  const mine = await authorized(`{ me { isPlatformAdmin } myMerchants { ${MERCHANT_FIELDS} } }`);
+  const mine = await authorized(`{ me { isPlatformAdmin isPlatformAnalyst } myMerchants { ${MERCHANT_FIELDS} } }`);
   const found = mine.myMerchants.filter((merchant) => merchant.status === 'APPROVED');
-  if (mine.me.isPlatformAdmin) {
-    const all = await authorized(`{ merchantApplications(status: APPROVED, first: 100) { nodes { ${MERCHANT_FIELDS} } } }`);
-    found.push(...all.merchantApplications.nodes.filter((merchant) => !found.some((known) => known.id === merchant.id)));
+  if (mine.me.isPlatformAdmin || mine.me.isPlatformAnalyst) {
+    found.unshift({ id: PLATFORM.id, name: t().platform, timeZone: PLATFORM.timeZone, currency: PLATFORM.currency, platform: true });
   }
 
   merchants = found;

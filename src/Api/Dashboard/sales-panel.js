@@ -21,6 +21,13 @@ const QUERY = `query DashboardSales($merchantId: ID!, $from: Date!, $to: Date!) 
     total { ${TOTALS} }
   }
 }`;
+const PLATFORM_QUERY = `query DashboardPlatformSales($currency: String!, $from: Date!, $to: Date!) {
+  platformSales(currency: $currency, from: $from, to: $to, granularity: DAY) {
+    currency from to
+    periods { from to ${TOTALS} }
+    total { ${TOTALS} }
+  }
+}`;
 
 /** The rows of the totals table, in order: the path of the figure in a period, and whether it is money. */
 export const FIGURES = [
@@ -113,6 +120,11 @@ export const salesPanel = {
   id: 'sales',
   texts: SALES_TEXTS,
   async load({ merchant, range, request }) {
+    if (merchant.platform) {
+      const data = await request(PLATFORM_QUERY, { currency: merchant.currency, from: range.from, to: range.to });
+      return { ...data.platformSales, timeZone: null };
+    }
+
     const data = await request(QUERY, { merchantId: merchant.id, from: range.from, to: range.to });
     return data.merchantSales;
   },
@@ -121,7 +133,7 @@ export const salesPanel = {
     const empty = COUNTS.every((key) => report.total[key].count === 0);
     section.dataset.empty = String(empty);
     section.setAttribute('aria-labelledby', 'sales-heading');
-    const parts = [element('h3', { id: 'sales-heading' }, t('heading')), element('p', { class: 'hint', id: 'sales-zone' }, t('zone')(report.timeZone))];
+    const parts = [element('h3', { id: 'sales-heading' }, t('heading')), element('p', { class: 'hint', id: 'sales-zone' }, report.timeZone ? t('zone')(report.timeZone) : t('platformZone'))];
     if (empty) {
       parts.push(element('p', { id: 'sales-empty', class: 'empty' }, t('empty')));
     } else {

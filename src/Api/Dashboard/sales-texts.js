@@ -3,6 +3,7 @@ export const SALES_TEXTS = {
   'zh-CN': {
     heading: '近 30 天销售',
     zone: (zone) => `按商户时区 ${zone} 的日期统计。`,
+    platformZone: '每笔交易计入其商户所在时区的当天。',
     empty: '这 30 天没有销售、充值或发卡发券。',
     chartName: (from, to, currency) => `${from} 至 ${to} 每日账单金额（${currency}）柱状图`,
     chartCaption: (currency) => `每日账单金额（${currency}，优惠前）。将指针移到柱上可看当天的笔数、账单和净收入。`,
@@ -39,6 +40,7 @@ export const SALES_TEXTS = {
   'en-US': {
     heading: 'Sales, last 30 days',
     zone: (zone) => `Days are the merchant's, in ${zone}.`,
+    platformZone: 'Each sale counts on its own merchant\'s local day.',
     empty: 'No sales, recharges or card and coupon issues in these 30 days.',
     chartName: (from, to, currency) => `Bar chart of the bill amount per day, ${from} to ${to} (${currency})`,
     chartCaption: (currency) => `Bill amount per day (${currency}, before discounts). Point at a bar for the day's payments, bill and net.`,

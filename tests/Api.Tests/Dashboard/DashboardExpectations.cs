@@ -23,11 +23,19 @@ public static class DashboardExpectations
         "query($m: ID!, $from: Date!, $to: Date!) { merchantSales(merchantId: $m, from: $from, to: $to, granularity: DAY) {"
         + " timeZone currency from to periods { from to " + Totals + " } total { " + Totals + " } } }";
 
+    /// <summary>The platform's report as the dashboard asks for it (no time zone: each sale is on its merchant's day).</summary>
+    public const string PlatformQuery =
+        "query($from: Date!, $to: Date!) { platformSales(from: $from, to: $to, granularity: DAY) {"
+        + " currency from to periods { from to " + Totals + " } total { " + Totals + " } } }";
+
     public static void AssertMatches(DashboardSnapshot page, JsonObject api)
     {
         Assert.Equal(page.Range!.From, api["from"]!.GetValue<string>());
         Assert.Equal(page.Range.To, api["to"]!.GetValue<string>());
-        Assert.Equal(page.Range.TimeZone, api["timeZone"]!.GetValue<string>());
+        if (api["timeZone"] is { } zone)
+        {
+            Assert.Equal(page.Range.TimeZone, zone.GetValue<string>());
+        }
 
         var days = api["periods"]!.AsArray().Select(day => day!.AsObject()).ToList();
         Assert.Equal(30, days.Count);
