@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, RecordsProjection>();
         services.AddScoped<IProjection, Analytics.SalesProjection>();
+        services.AddScoped<IProjection, Analytics.PerformanceProjection>();
+        services.AddScoped<IProjection, Analytics.CustomerProjection>();
         services.AddScoped<IProjection, SessionRevocationProjection>();
         services.AddScoped<IProjection, MerchantAccessProjection>();
         return services;

@@ -103,6 +103,8 @@ public static class DependencyInjection
             services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
             services.AddSingleton<ISalesStore, InMemorySalesStore>();
+            services.AddSingleton<IPerformanceStore, InMemoryPerformanceStore>();
+            services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
@@ -119,6 +121,8 @@ public static class DependencyInjection
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<IRecordStore, RedisRecordStore>();
         services.AddSingleton<ISalesStore, RedisSalesStore>();
+        services.AddSingleton<IPerformanceStore, RedisPerformanceStore>();
+        services.AddSingleton<ICustomerStore, RedisCustomerStore>();
         services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();

@@ -12,12 +12,16 @@ namespace CodeScan.Infrastructure.Projections;
 /// checkpoint is applied again, which projections are built for. Sales rollups are added the same way. Alerts are appended at once: a till hears
 /// a payment as soon as its alert is in the stream, not at the end of the batch.
 /// </summary>
-internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales)
+internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales,
+    IPerformanceStore performance,
+    ICustomerStore customers)
 {
     private readonly IReadModelStore _store = store;
     private readonly IRecordStore _records = records;
     private readonly IAlertFeed _alerts = alerts;
     private readonly BatchSalesStore _sales = new(sales);
+    private readonly BatchPerformanceStore _performance = new(performance);
+    private readonly BatchCustomerStore _customers = new(customers);
     private readonly List<Task> _alertAppends = [];
     private readonly Dictionary<Guid, MerchantView?> _merchants = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
@@ -33,6 +37,10 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     public IAlertFeed Alerts => new BatchAlertFeed(this);
 
     public ISalesStore Sales => _sales;
+
+    public IPerformanceStore Performance => _performance;
+
+    public ICustomerStore Customers => _customers;
 
     /// <summary>
     /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
@@ -65,6 +73,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
         writes.AddRange(_alertAppends);
         writes.AddRange(_sales.Flush(cancellationToken));
+        writes.AddRange(_performance.Flush(cancellationToken));
+        writes.AddRange(_customers.Flush(cancellationToken));
         _dirtyMerchants.Clear();
         _dirtyWallets.Clear();
         _appends.Clear();

@@ -23,6 +23,20 @@ public sealed class RedisKeys(string prefix)
     public RedisKey SalesDay(Guid merchantId, DateOnly day) =>
         $"{Prefix}sales:{merchantId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// <summary>A performance rollup of a merchant (or the platform) for one day.</summary>
+    public RedisKey PerformanceDay(Application.Analytics.PerformanceRollup rollup, Guid scopeId, DateOnly day) =>
+        $"{Prefix}perf:{rollup}:{scopeId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>A merchant's coupon templates and card products by id: "kind|name".</summary>
+    public RedisKey PerformanceItems(Guid merchantId) => $"{Prefix}perf-items:{merchantId:N}";
+
+    /// <summary>
+    /// A merchant's (or the platform's) customer activity: <paramref name="name"/> is "day:{yyyyMMdd}" (counters),
+    /// "set:{unit}:{yyyyMMdd}" (customers and their payments) or "first" (each customer's first day). One hash tag
+    /// per scope, so the scripts that write and unite them run on one Redis Cluster slot.
+    /// </summary>
+    public RedisKey Customers(Guid scopeId, string name) => $"{{{Prefix}cust:{scopeId:N}}}:{name}";
+
     /// <summary>
     /// Revoked sessions, scored by when their access tokens have all expired, and the version nodes poll.
     /// One script writes both, so they share a hash tag (one slot on Redis Cluster).

@@ -1,0 +1,82 @@
+using System.Globalization;
+using CodeScan.Application.Analytics;
+using StackExchange.Redis;
+
+namespace CodeScan.Infrastructure.ReadModels;
+
+/// <summary>
+/// Production customer activity, one Redis Cluster slot per scope: a hash of counters per day (with the position
+/// of the last payment it took), a sorted set per day, ISO week and month (member: the customer, score: their
+/// payments), and a hash of each customer's first day. A payment is one script, refused when replayed; a span is
+/// counted by one script that unites its cover's sets (ZUNIONSTORE, payments summed) into a scratch key.
+/// </summary>
+internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys keys) : ICustomerStore
+{
+    private const string AddScript = """
+        local last = tonumber(redis.call('HGET', KEYS[1], '@position') or '0')
+        if tonumber(ARGV[1]) <= last then
+          return 0
+        end
+        redis.call('HINCRBY', KEYS[1], 'payments', 1)
+        redis.call('HINCRBY', KEYS[1], 'bill', ARGV[3])
+        for i = 2, 4 do
+          redis.call('ZINCRBY', KEYS[i], 1, ARGV[2])
+        end
+        if redis.call('HSETNX', KEYS[5], ARGV[2], ARGV[4]) == 1 then
+          redis.call('HINCRBY', KEYS[1], 'new', 1)
+        end
+        redis.call('HSET', KEYS[1], '@position', ARGV[1])
+        return 1
+        """;
+
+    private const string CountScript = """
+        local n = #KEYS - 1
+        local source = KEYS[1]
+        if n > 1 then
+          redis.call('ZUNIONSTORE', KEYS[#KEYS], n, unpack(KEYS, 1, n))
+          source = KEYS[#KEYS]
+        end
+        local result = { redis.call('ZCARD', source), redis.call('ZCOUNT', source, 2, '+inf') }
+        if n > 1 then
+          redis.call('DEL', KEYS[#KEYS])
+        end
+        return result
+        """;
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public Task AddPaymentAsync(Guid scopeId, Guid customerId, DateOnly day, long bill, long position, CancellationToken cancellationToken)
+    {
+        RedisKey[] scriptKeys =
+        [
+            keys.Customers(scopeId, "day:" + Date(day)),
+            .. ActivityUnit.Of(day).Select(unit => Set(scopeId, unit)),
+            keys.Customers(scopeId, "first"),
+        ];
+        return Db.ScriptEvaluateAsync(AddScript, scriptKeys, [position, customerId.ToString("N"), bill, Date(day)]);
+    }
+
+    public async Task<IReadOnlyList<CustomerDay>> GetDaysAsync(Guid scopeId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var reads = new List<Task<RedisValue[]>>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            reads.Add(Db.HashGetAsync(keys.Customers(scopeId, "day:" + Date(day)), ["payments", "bill", "new"]));
+        }
+
+        await Task.WhenAll(reads);
+        return [.. reads.Select(r => new CustomerDay((long?)r.Result[0] ?? 0, (long?)r.Result[1] ?? 0, (long?)r.Result[2] ?? 0))];
+    }
+
+    public async Task<IReadOnlyList<DistinctCustomers>> CountAsync(Guid scopeId, IReadOnlyList<IReadOnlyList<ActivityUnit>> covers, CancellationToken cancellationToken)
+    {
+        var scratch = keys.Customers(scopeId, "scratch");
+        var counts = covers.Select(cover => Db.ScriptEvaluateAsync(CountScript, [.. cover.Select(unit => Set(scopeId, unit)), scratch])).ToList();
+        await Task.WhenAll(counts);
+        return [.. counts.Select(c => (RedisResult[])c.Result!).Select(r => new DistinctCustomers((long)r[0], (long)r[1]))];
+    }
+
+    private RedisKey Set(Guid scopeId, ActivityUnit unit) => keys.Customers(scopeId, $"set:{unit.Kind}:{Date(unit.Start)}");
+
+    private static string Date(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+}
