@@ -39,6 +39,8 @@ public sealed class Query : RootType
         Add<GetMerchantSales>();
         Add<GetPlatformSales>();
         Add<GetPlatformAnalysts>();
+        Add<GetMerchantInstrumentPerformance>();
+        Add<GetMerchantCustomers>();
         MakeRefusableFieldsNullable();
     }
 }

@@ -38,7 +38,7 @@ public enum PerformanceRollup
 }
 
 /// <summary>What a row of the performance report is about.</summary>
-public enum InstrumentKind
+public enum PerformanceItemKind
 {
     Coupon,
     TimesCard,
@@ -46,7 +46,7 @@ public enum InstrumentKind
 }
 
 /// <summary>A coupon template or a card product.</summary>
-public sealed record PerformanceItem(Guid ItemId, InstrumentKind Kind, string Name);
+public sealed record PerformanceItem(Guid ItemId, PerformanceItemKind Kind, string Name);
 
 /// <summary>Whose figures a rollup holds.</summary>
 public static class AnalyticsScope

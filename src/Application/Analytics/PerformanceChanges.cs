@@ -6,13 +6,13 @@ using CodeScan.Domain.Redemptions;
 namespace CodeScan.Application.Analytics;
 
 /// <summary>A coupon or card as the performance projection needs it: whose row it counts in, when it was issued and ends.</summary>
-public sealed record InstrumentFacts(Guid ItemId, InstrumentKind Kind, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, int? UsesGranted)
+public sealed record InstrumentFacts(Guid ItemId, PerformanceItemKind Kind, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, int? UsesGranted)
 {
-    public static InstrumentFacts Of(CouponHolding c) => new(c.TemplateId, InstrumentKind.Coupon, c.IssuedAt, c.ExpiresAt, null);
+    public static InstrumentFacts Of(CouponHolding c) => new(c.TemplateId, PerformanceItemKind.Coupon, c.IssuedAt, c.ExpiresAt, null);
 
     public static InstrumentFacts Of(CardHolding c) => new(c.ProductId, KindOf(c.Kind), c.IssuedAt, c.ExpiresAt, c.UsesGranted);
 
-    public static InstrumentKind KindOf(CardKind kind) => kind == CardKind.TimesCard ? InstrumentKind.TimesCard : InstrumentKind.MembershipCard;
+    public static PerformanceItemKind KindOf(CardKind kind) => kind == CardKind.TimesCard ? PerformanceItemKind.TimesCard : PerformanceItemKind.MembershipCard;
 }
 
 /// <summary>

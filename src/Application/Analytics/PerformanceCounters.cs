@@ -5,7 +5,7 @@ namespace CodeScan.Application.Analytics;
 
 /// <summary>
 /// The counter names of the performance rollups: <c>{row}.{measure}</c>, the row a template or product id (a
-/// merchant's rollups) or an <see cref="InstrumentKind"/> (the platform's). Amounts are minor units.
+/// merchant's rollups) or an <see cref="PerformanceItemKind"/> (the platform's). Amounts are minor units.
 /// </summary>
 public static class PerformanceCounters
 {

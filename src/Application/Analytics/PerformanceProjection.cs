@@ -21,7 +21,7 @@ public sealed class PerformanceProjection(IPerformanceStore performance, IReadMo
         switch (envelope.Event)
         {
             case CouponTemplateDefined e:
-                await performance.PutItemAsync(e.MerchantId.Value, new PerformanceItem(e.TemplateId, InstrumentKind.Coupon, e.Name), cancellationToken);
+                await performance.PutItemAsync(e.MerchantId.Value, new PerformanceItem(e.TemplateId, PerformanceItemKind.Coupon, e.Name), cancellationToken);
                 return;
             case CardProductDefined e:
                 await performance.PutItemAsync(e.MerchantId.Value, new PerformanceItem(e.ProductId, InstrumentFacts.KindOf(e.Kind), e.Name), cancellationToken);
@@ -38,7 +38,7 @@ public sealed class PerformanceProjection(IPerformanceStore performance, IReadMo
         switch (envelope.Event)
         {
             case CouponIssued e:
-                changes.Issued(new InstrumentFacts(e.TemplateId, InstrumentKind.Coupon, e.OccurredAt, e.ExpiresAt, null), e.Source, e.AmountPaid);
+                changes.Issued(new InstrumentFacts(e.TemplateId, PerformanceItemKind.Coupon, e.OccurredAt, e.ExpiresAt, null), e.Source, e.AmountPaid);
                 break;
             case CardIssued e:
                 changes.Issued(new InstrumentFacts(e.ProductId, InstrumentFacts.KindOf(e.Kind), e.OccurredAt, e.ExpiresAt, e.UsesGranted), e.Source, e.AmountPaid);

@@ -65,7 +65,7 @@ internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisK
         {
             var value = e.Value.ToString();
             var bar = value.IndexOf('|', StringComparison.Ordinal);
-            return new PerformanceItem(Guid.ParseExact(e.Name.ToString(), "N"), Enum.Parse<InstrumentKind>(value[..bar]), value[(bar + 1)..]);
+            return new PerformanceItem(Guid.ParseExact(e.Name.ToString(), "N"), Enum.Parse<PerformanceItemKind>(value[..bar]), value[(bar + 1)..]);
         })];
     }
 }

@@ -37,7 +37,7 @@ public sealed record InstrumentPerformanceRow(
 {
     /// <summary>Of those issued in the range, the share used since; none for membership cards, which are not used up.</summary>
     public double? RedemptionRate =>
-        Item.Kind == Analytics.InstrumentKind.MembershipCard || Issued.Total == 0 ? null : Math.Round((double)IssuedAndUsed / Issued.Total, 4);
+        Item.Kind == Analytics.PerformanceItemKind.MembershipCard || Issued.Total == 0 ? null : Math.Round((double)IssuedAndUsed / Issued.Total, 4);
 
     public static InstrumentPerformanceRow From(PerformanceItem item, string currency, IReadOnlyDictionary<string, long> counters, long expired)
     {
@@ -53,7 +53,7 @@ public sealed record InstrumentPerformanceRow(
             Get(PerformanceCounters.Redeemed), Get(RedeemedBill), Get(RedeemedDiscount), Get(RedeemedUses),
             Get(PerformanceCounters.Reversed), Get(ReversedRefund), Get(ReversedUses),
             expired, Get(Cohort),
-            item.Kind == Analytics.InstrumentKind.MembershipCard ? null : RedeemTimeHistogram.MedianMinutes(histogram));
+            item.Kind == Analytics.PerformanceItemKind.MembershipCard ? null : RedeemTimeHistogram.MedianMinutes(histogram));
     }
 
     public static IReadOnlyList<InstrumentPerformanceRow> Sort(IEnumerable<InstrumentPerformanceRow> rows, InstrumentPerformanceOrder order) =>
