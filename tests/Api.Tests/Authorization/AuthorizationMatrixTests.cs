@@ -219,6 +219,8 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.addPlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.AddPlatformAnalyst, new { input = new { phone = Phones.Next() } })),
             ["mutation.removePlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.RemovePlatformAnalyst, new { input = new { phone = Phones.Next() } })),
             ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
+            ["query.merchantInstrumentPerformance"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Performance, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", o = "ISSUED" })),
+            ["query.merchantCustomers"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Customers, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "MONTH" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
             {
                 input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },
