@@ -29,17 +29,19 @@ public static class AnalyticsRebuild
         var liveCustomers = host.Services.GetRequiredService<ICustomerStore>();
         var directory = host.Services.GetRequiredService<IReadModelStore>();
         var clock = host.Services.GetRequiredService<TimeProvider>();
+        var instruments = false;
+        var payments = false;
         foreach (var merchantId in merchants)
         {
             var query = new GetMerchantInstrumentPerformanceQuery(new MerchantId(merchantId), from, to, InstrumentPerformanceOrder.Issued);
             var expected = await new GetMerchantInstrumentPerformanceHandler(performance, directory, clock).Handle(query, CancellationToken.None);
             var actual = await new GetMerchantInstrumentPerformanceHandler(live, directory, clock).Handle(query, CancellationToken.None);
-            Assert.NotEmpty(expected.Items);
+            instruments |= expected.Items.Count > 0;
             Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
 
             var byWeek = new GetMerchantCustomersQuery(new MerchantId(merchantId), from, to, SalesGranularity.Week);
             var expectedCustomers = await new GetMerchantCustomersHandler(customers, directory).Handle(byWeek, CancellationToken.None);
-            Assert.True(expectedCustomers.Total.Active > 0);
+            payments |= expectedCustomers.Total.Active > 0;
             Assert.Equal(
                 JsonSerializer.Serialize(expectedCustomers),
                 JsonSerializer.Serialize(await new GetMerchantCustomersHandler(liveCustomers, directory).Handle(byWeek, CancellationToken.None)));
@@ -49,10 +51,11 @@ public static class AnalyticsRebuild
         {
             var expectedDays = await performance.GetDaysAsync(rollup, AnalyticsScope.Platform, from.AddDays(-1), to.AddDays(400), CancellationToken.None);
             var actualDays = await live.GetDaysAsync(rollup, AnalyticsScope.Platform, from.AddDays(-1), to.AddDays(400), CancellationToken.None);
-            Assert.Contains(expectedDays, day => day.Count > 0);
+            Assert.Equal(instruments, expectedDays.Any(day => day.Count > 0));
             Assert.Equal(expectedDays.Select(d => d.OrderBy(c => c.Key)), actualDays.Select(d => d.OrderBy(c => c.Key)));
         }
 
+        Assert.True(instruments || payments, "Nothing to compare: no coupon, card or payment in the range.");
         Assert.Equal(
             await customers.GetDaysAsync(AnalyticsScope.Platform, from, to, CancellationToken.None),
             await liveCustomers.GetDaysAsync(AnalyticsScope.Platform, from, to, CancellationToken.None));
