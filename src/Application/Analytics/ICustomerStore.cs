@@ -2,7 +2,7 @@ namespace CodeScan.Application.Analytics;
 
 /// <summary>
 /// Who paid, when (Redis in production, memory in embedded mode), written only by <see cref="CustomerProjection"/>.
-/// Per scope (a merchant, or <see cref="AnalyticsScope.Platform"/>) it keeps: per local day the payments, the bill
+/// Per scope (a merchant, or the platform in a currency, <see cref="PlatformScope"/>) it keeps: per local day the payments, the bill
 /// and the customers who paid for the first time; each customer's first day; and, per day, ISO week and month,
 /// the set of customers who paid with how many payments each. Distinct counts over a span are exact: the span is
 /// covered by whole months and days (<see cref="ActivityUnit.Cover"/>) and their sets are united.

@@ -3,7 +3,7 @@ namespace CodeScan.Application.Analytics;
 /// <summary>
 /// Coupon and card performance rollups (Redis in production, memory in embedded mode), written only by
 /// <see cref="PerformanceProjection"/>. A rollup is a bag of named counters per scope (a merchant, or
-/// <see cref="AnalyticsScope.Platform"/>) and day, each remembering the last event position it took, so a
+/// the platform in a currency, <see cref="PlatformScope"/>) and day, each remembering the last event position it took, so a
 /// replayed event adds nothing; a report reads one rollup per day of its range.
 /// </summary>
 public interface IPerformanceStore
@@ -47,10 +47,3 @@ public enum PerformanceItemKind
 
 /// <summary>A coupon template or a card product.</summary>
 public sealed record PerformanceItem(Guid ItemId, PerformanceItemKind Kind, string Name);
-
-/// <summary>Whose figures a rollup holds.</summary>
-public static class AnalyticsScope
-{
-    /// <summary>All merchants together: a later platform report reads these rollups as it reads a merchant's.</summary>
-    public static readonly Guid Platform = Guid.Empty;
-}

@@ -18,9 +18,9 @@ public sealed record InstrumentFacts(Guid ItemId, PerformanceItemKind Kind, Date
 /// <summary>
 /// What one event adds to the performance rollups, gathered per rollup, scope and day so that each rollup takes
 /// the event once. Every change counts twice: in the merchant's row of the item (its template or product id) and
-/// in the platform's row of the item's kind.
+/// in the platform's row of the item's kind, in the merchant's currency (<see cref="PlatformScope"/>).
 /// </summary>
-public sealed class PerformanceChanges(Guid merchantId, string? timeZone)
+public sealed class PerformanceChanges(Guid merchantId, string? timeZone, string currency)
 {
     private readonly Dictionary<(PerformanceRollup Rollup, Guid Scope, DateOnly Day), Dictionary<string, long>> _changes = [];
 
@@ -137,7 +137,7 @@ public sealed class PerformanceChanges(Guid merchantId, string? timeZone)
     }
 
     private (Guid Scope, string Key)[] Rows(InstrumentFacts item) =>
-        [(merchantId, PerformanceCounters.ItemKey(item.ItemId)), (AnalyticsScope.Platform, item.Kind.ToString())];
+        [(merchantId, PerformanceCounters.ItemKey(item.ItemId)), (PlatformScope.Of(currency), item.Kind.ToString())];
 
     private void Bump(PerformanceRollup rollup, Guid scope, DateOnly day, string name, long value)
     {

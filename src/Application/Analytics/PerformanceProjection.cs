@@ -34,7 +34,7 @@ public sealed class PerformanceProjection(IPerformanceStore performance, IReadMo
         }
 
         var merchant = await store.GetMerchantAsync(merchantId.Value, cancellationToken);
-        var changes = new PerformanceChanges(merchantId.Value, merchant?.TimeZone);
+        var changes = new PerformanceChanges(merchantId.Value, merchant?.TimeZone, merchant?.Currency ?? Currencies.Default);
         switch (envelope.Event)
         {
             case CouponIssued e:

@@ -49,16 +49,16 @@ public static class AnalyticsRebuild
 
         foreach (var rollup in Enum.GetValues<PerformanceRollup>())
         {
-            var expectedDays = await performance.GetDaysAsync(rollup, AnalyticsScope.Platform, from.AddDays(-1), to.AddDays(400), CancellationToken.None);
-            var actualDays = await live.GetDaysAsync(rollup, AnalyticsScope.Platform, from.AddDays(-1), to.AddDays(400), CancellationToken.None);
+            var expectedDays = await performance.GetDaysAsync(rollup, PlatformScope.Of("CNY"), from.AddDays(-1), to.AddDays(400), CancellationToken.None);
+            var actualDays = await live.GetDaysAsync(rollup, PlatformScope.Of("CNY"), from.AddDays(-1), to.AddDays(400), CancellationToken.None);
             Assert.Equal(instruments, expectedDays.Any(day => day.Count > 0));
             Assert.Equal(expectedDays.Select(d => d.OrderBy(c => c.Key)), actualDays.Select(d => d.OrderBy(c => c.Key)));
         }
 
         Assert.True(instruments || payments, "Nothing to compare: no coupon, card or payment in the range.");
         Assert.Equal(
-            await customers.GetDaysAsync(AnalyticsScope.Platform, from, to, CancellationToken.None),
-            await liveCustomers.GetDaysAsync(AnalyticsScope.Platform, from, to, CancellationToken.None));
+            await customers.GetDaysAsync(PlatformScope.Of("CNY"), from, to, CancellationToken.None),
+            await liveCustomers.GetDaysAsync(PlatformScope.Of("CNY"), from, to, CancellationToken.None));
     }
 
     private static async Task<(IPerformanceStore Performance, ICustomerStore Customers)> RebuildAsync(CodeScanHost host)

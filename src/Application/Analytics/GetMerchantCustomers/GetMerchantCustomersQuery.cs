@@ -28,7 +28,7 @@ public sealed class GetMerchantCustomersHandler(ICustomerStore customers, IReadM
         var days = await customers.GetDaysAsync(merchantId, query.From, query.To, cancellationToken);
         var spans = days
             .Select((day, i) => (Date: query.From.AddDays(i), Day: day))
-            .GroupBy(d => GetMerchantSalesHandler.PeriodStart(d.Date, query.Granularity))
+            .GroupBy(d => SalesReportPeriods.PeriodStart(d.Date, query.Granularity))
             .Select(g => (From: g.First().Date, To: g.Last().Date, Days: g.Select(d => d.Day).ToList()))
             .Append((From: query.From, To: query.To, Days: days.ToList()))
             .ToList();
