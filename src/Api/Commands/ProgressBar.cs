@@ -13,14 +13,14 @@ internal sealed class ProgressBar(TextWriter writer, TimeProvider clock) : IProg
 
     private readonly bool _inPlace = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
     private readonly long _started = clock.GetTimestamp();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? _lastDrawn;
     private RebuildProgress _last;
 
     public void Report(RebuildProgress value)
     {
         _last = value;
         var elapsed = clock.GetElapsedTime(_started);
-        if (elapsed - _lastDrawn >= (_inPlace ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5)))
+        if (_lastDrawn is not { } drawn || elapsed - drawn >= (_inPlace ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromSeconds(5)))
         {
             Draw(elapsed);
         }

@@ -27,7 +27,7 @@ public static class RebuildReadModelsCommand
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             errors.WriteLine();
-            errors.WriteLine($"rebuild-read-models failed: {ex.GetBaseException().Message}");
+            errors.WriteLine($"rebuild-read-models failed: {ex.Message}");
             return 1;
         }
     }

@@ -1,3 +1,4 @@
+using CodeScan.Application.ReadModels;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,10 @@ public sealed record RebuildResult(long Events, TimeSpan Elapsed, long? Generati
 /// <c>rebuild-read-models</c>: every registered projection, from position zero, into a new read-model generation
 /// beside the live one, then a switch under the projector lease so that no event is skipped or applied twice:
 /// <list type="number">
-/// <item>without the lease, catch the new generation up to the head while the live projector keeps the old one;</item>
-/// <item>ask for the lease (the holder gives it up between two batches) and catch up again, now alone;</item>
+/// <item>without the lease, catch the new generation up to the live generation's checkpoint (never past it), muted:
+/// what the live projector projected, it announced;</item>
+/// <item>take the lease (its holder gives it up between two batches), catch up, still muted, to the checkpoint the
+/// live projector stopped at, then to the head of the log, announcing those events (nobody did);</item>
 /// <item>move the live pointer and announce it, in one script that checks the lease (the new generation's
 /// checkpoint is inside it, so the pointer carries the checkpoint with it); release the lease: the next
 /// projector reads the new pointer with the lease and goes on from that checkpoint;</item>
@@ -37,7 +40,7 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
         var started = clock.GetTimestamp();
         if (services.GetService<ReadModelGenerations>() is not { } generations)
         {
-            var replayed = await CatchUpAsync(progress, null, cancellationToken);
+            var replayed = await CatchUpAsync(progress, null, null, cancellationToken);
             return new RebuildResult(replayed, clock.GetElapsedTime(started), null, null);
         }
 
@@ -47,7 +50,7 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
         long events;
         try
         {
-            await CatchUpAsync(progress, null, cancellationToken);
+            await CatchUpAsync(progress, null, () => generations.GetCheckpointAsync(live), cancellationToken);
             events = await SwapAsync(generations, live, next, progress, cancellationToken);
         }
         catch
@@ -64,11 +67,15 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
 
     private async Task<long> SwapAsync(ReadModelGenerations generations, long live, long next, IProgress<RebuildProgress> progress, CancellationToken cancellationToken)
     {
-        var lease = new RedisProjectorLease(services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<RedisKeys>());
+        var keys = services.GetRequiredService<RedisKeys>();
+        var lease = new RedisProjectorLease(services.GetRequiredService<IConnectionMultiplexer>(), keys);
         try
         {
             await TakeLeaseAsync(lease, cancellationToken);
-            var events = await CatchUpAsync(progress, lease, cancellationToken);
+            var stoppedAt = await generations.GetCheckpointAsync(live);
+            await CatchUpAsync(progress, lease, () => Task.FromResult(stoppedAt), cancellationToken);
+            keys.Unmute();
+            var events = await CatchUpAsync(progress, lease, null, cancellationToken);
             await generations.SwitchAsync(live, next, lease.Holder);
             return events;
         }
@@ -99,23 +106,33 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
         }
     }
 
-    /// <summary>Applies batches until one comes back short (the head as of its read); with a lease, renews it before each.</summary>
-    private async Task<long> CatchUpAsync(IProgress<RebuildProgress> progress, RedisProjectorLease? lease, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies batches up to <paramref name="bound"/> (read again before each batch), or to the head of the log;
+    /// with a lease, renews it before each batch. Returns the checkpoint reached.
+    /// </summary>
+    private async Task<long> CatchUpAsync(IProgress<RebuildProgress> progress, RedisProjectorLease? lease, Func<Task<long>>? bound, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var total = await scope.ServiceProvider.GetRequiredService<EventLogReader>().LastPositionAsync(cancellationToken);
+        var checkpoint = await scope.ServiceProvider.GetRequiredService<IReadModelStore>().GetCheckpointAsync(cancellationToken);
         while (true)
         {
+            var limit = (int)Math.Min(options.Value.BatchSize, (bound is null ? long.MaxValue : await bound()) - checkpoint);
+            if (limit <= 0)
+            {
+                return checkpoint;
+            }
+
             if (lease is not null && !await RenewAsync(lease, cancellationToken))
             {
                 throw new InvalidOperationException("The projector lease was lost during the final catch-up; the live read models are unchanged.");
             }
 
             await using var batchScope = scopes.CreateAsyncScope();
-            var (applied, checkpoint) = await _runner.RunBatchAsync(batchScope.ServiceProvider, options.Value.BatchSize, cancellationToken);
+            (var applied, checkpoint) = await _runner.RunBatchAsync(batchScope.ServiceProvider, limit, cancellationToken);
             total = Math.Max(total, checkpoint);
             progress.Report(new RebuildProgress(checkpoint, total));
-            if (applied < options.Value.BatchSize)
+            if (applied < limit)
             {
                 return checkpoint;
             }

@@ -40,6 +40,13 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
         return value.HasValue ? (long)value : 0;
     }
 
+    /// <summary>The position up to which a generation's read models have applied the log.</summary>
+    public async Task<long> GetCheckpointAsync(long generation)
+    {
+        var value = await Db.StringGetAsync(keys.CheckpointOf(generation));
+        return value.HasValue ? (long)value : 0;
+    }
+
     /// <summary>Answers, or says plainly that Redis does not.</summary>
     public async Task PingAsync()
     {

@@ -13,6 +13,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 public sealed class RedisKeys(string prefix)
 {
     private long _generation;
+    private bool _pinned;
 
     /// <summary>The deployment's prefix, <c>Redis:KeyPrefix</c>.</summary>
     public string Root { get; } = prefix;
@@ -21,15 +22,15 @@ public sealed class RedisKeys(string prefix)
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
-    /// True for the keys of a generation being rebuilt: nothing it projects is announced (tills and wallets
-    /// heard every event when it happened).
+    /// True while a rebuild projects events the live generation has already projected: they were announced when
+    /// they happened (tills and wallets heard them), so nothing is published.
     /// </summary>
     public bool Muted { get; private set; }
 
     /// <summary>The prefix of every read-model key of the current generation.</summary>
     public string Prefix => PrefixOf(Generation);
 
-    public RedisKey Checkpoint => $"{Prefix}projector:checkpoint";
+    public RedisKey Checkpoint => CheckpointOf(Generation);
 
     public RedisKey ProjectorLease => $"{Root}projector:lease";
 
@@ -71,14 +72,20 @@ public sealed class RedisKeys(string prefix)
     public RedisChannel Channel(string name) => RedisChannel.Literal($"{Root}{name}");
 
     /// <summary>
-    /// Points these keys, for good, at a generation being built (the rebuild command's process): muted, and no
-    /// longer following the live pointer.
+    /// Points these keys, for good, at a generation being built (the rebuild command's process): muted until
+    /// <see cref="Unmute"/>, and no longer following the live pointer.
     /// </summary>
     public void BuildInto(long generation)
     {
+        _pinned = true;
         Muted = true;
         Interlocked.Exchange(ref _generation, generation);
     }
+
+    /// <summary>From here on the rebuild projects events nobody has announced yet: it announces them.</summary>
+    public void Unmute() => Muted = false;
+
+    public RedisKey CheckpointOf(long generation) => $"{PrefixOf(generation)}projector:checkpoint";
 
     public string PrefixOf(long generation) => generation == 0 ? Root : $"{Root}g{generation}:";
 
@@ -89,7 +96,7 @@ public sealed class RedisKeys(string prefix)
     public bool Use(long generation)
     {
         var seen = Interlocked.Read(ref _generation);
-        while (!Muted && generation > seen)
+        while (!_pinned && generation > seen)
         {
             var was = Interlocked.CompareExchange(ref _generation, generation, seen);
             if (was == seen)
