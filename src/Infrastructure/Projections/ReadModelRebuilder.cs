@@ -10,6 +10,7 @@ namespace CodeScan.Infrastructure.Projections;
 /// <summary>How far a rebuild is: events applied (the position reached) of the log's length when last read.</summary>
 public readonly record struct RebuildProgress(long Done, long Total);
 
+/// <param name="Elapsed">From the start to the switch (the old generation's retirement is not counted).</param>
 /// <param name="Generation">The generation now live; null when embedded (nothing to swap).</param>
 /// <param name="Retired">The generation replaced, whose keys were deleted.</param>
 public sealed record RebuildResult(long Events, TimeSpan Elapsed, long? Generation, long? Retired);
@@ -59,10 +60,12 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
             throw;
         }
 
-        // Nodes move on the announcement; one that missed it reads the pointer within its poll interval.
+        // Nodes move on the announcement; one that missed it reads the pointer within its poll interval. The wait
+        // is not the rebuild's: its time stops at the switch.
+        var elapsed = clock.GetElapsedTime(started);
         await Task.Delay(options.Value.RetireDelay, clock, cancellationToken);
         await generations.DeleteAsync(live);
-        return new RebuildResult(events, clock.GetElapsedTime(started), next, live);
+        return new RebuildResult(events, elapsed, next, live);
     }
 
     private async Task<long> SwapAsync(ReadModelGenerations generations, long live, long next, IProgress<RebuildProgress> progress, CancellationToken cancellationToken)

@@ -56,7 +56,9 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
         }
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
         {
-            throw new InvalidOperationException($"Redis is unreachable ({redis.Configuration}): {ex.Message}", ex);
+            // The client's message goes on with pages of connection diagnostics after its first clause.
+            var reason = ex.Message.Split(" - ", 2)[0];
+            throw new InvalidOperationException($"Redis is unreachable ({redis.Configuration}): {reason}", ex);
         }
     }
 
