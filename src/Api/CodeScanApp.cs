@@ -55,6 +55,7 @@ public static class CodeScanApp
         });
 
         app.MapQrCodeEndpoints();
+        app.MapExportEndpoints();
         app.MapPaymentWebhookEndpoints();
         app.MapConsoleEndpoints();
         app.MapDashboardEndpoints();

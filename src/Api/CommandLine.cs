@@ -1,7 +1,8 @@
 namespace CodeScan.Api;
 
 /// <summary>
-/// The service's command line: an optional command first (<c>migrate</c>, <c>print-schema [file]</c>), then
+/// The service's command line: an optional command first (<c>migrate</c>, <c>print-schema [file]</c>,
+/// <c>rebuild-read-models</c>), then
 /// host settings (<c>--urls http://…</c>, <c>--Key value</c>, <c>--Key=value</c>), which go to configuration
 /// whether or not a command came first.
 /// </summary>
@@ -9,10 +10,11 @@ public sealed record CommandLine(string? Command, string? File, string[] HostArg
 {
     public const string Migrate = "migrate";
     public const string PrintSchema = "print-schema";
+    public const string RebuildReadModels = "rebuild-read-models";
 
     public static CommandLine Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not (Migrate or PrintSchema))
+        if (args.Length == 0 || args[0] is not (Migrate or PrintSchema or RebuildReadModels))
         {
             return new CommandLine(null, null, args);
         }

@@ -3,7 +3,7 @@ using CodeScan.Api.GraphQL;
 using CodeScan.Infrastructure.Persistence;
 using GraphQL.Types;
 
-// Commands: (none) serve · migrate · print-schema [file]; host settings (--urls, --Key value) after any of them.
+// Commands: (none) serve · migrate · print-schema [file] · rebuild-read-models; host settings (--urls, --Key value) after any of them.
 var commandLine = CommandLine.Parse(args);
 var builder = CodeScanApp.CreateBuilder(commandLine.HostArgs);
 
@@ -24,6 +24,9 @@ switch (commandLine.Command)
             await File.WriteAllTextAsync(file, sdl);
         }
 
+        return;
+    case CommandLine.RebuildReadModels:
+        Environment.ExitCode = await CodeScan.Api.Commands.RebuildReadModelsCommand.RunAsync(builder, Console.Out, Console.Error);
         return;
 }
 

@@ -35,6 +35,8 @@ public static class DependencyInjection
 
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.Configure<ProjectorOptions>(configuration.GetSection(ProjectorOptions.Section));
+        services.Configure<RebuildOptions>(configuration.GetSection(RebuildOptions.Section));
+        services.AddSingleton<ReadModelRebuilder>();
         services.AddSingleton<IAccessTokens, JwtAccessTokens>();
         services.AddSingleton<LocalSessionRevocations>();
         services.AddSingleton<ISessionRevocations>(sp => sp.GetRequiredService<LocalSessionRevocations>());
@@ -127,5 +129,7 @@ public static class DependencyInjection
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
+        services.AddSingleton<ReadModelGenerations>();
+        services.AddHostedService<ReadModelGenerationSync>();
     }
 }

@@ -12,9 +12,11 @@ internal sealed class RedisNotificationBus(IConnectionMultiplexer redis, RedisKe
     /// Sent without waiting for Redis's count of receivers, which nothing uses: the projector goes on to its next
     /// write at once, and the connection keeps the order. A message lost with the connection is no different
     /// from one published while a till was away: the till replays what it missed from the alert stream.
+    /// A rebuild's keys are muted: the events it replays were announced when they happened.
     /// </summary>
-    public Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken) =>
-        redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options), CommandFlags.FireAndForget);
+    public Task PublishAsync<T>(string channel, T message, CancellationToken cancellationToken) => keys.Muted
+        ? Task.CompletedTask
+        : redis.GetSubscriber().PublishAsync(keys.Channel(channel), JsonSerializer.Serialize(message, NotificationJson.Options), CommandFlags.FireAndForget);
 
     /// <summary>
     /// Each observer reads its own queue, so it hears the channel in publish order: an alert stream skips

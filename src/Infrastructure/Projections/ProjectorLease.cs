@@ -24,40 +24,65 @@ internal sealed class SingleNodeProjectorLease : IProjectorLease
     public Task ReleaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>A Redis key with a time to live, set only if free and renewed only by its holder.</summary>
+/// <summary>
+/// A Redis key with a time to live, set only if free and renewed only by its holder. A rebuild that wants the lease
+/// (to swap generations) sets the handover key: the holder then gives the lease up at its next batch, and nobody
+/// else takes it meanwhile. Every answer carries the live read-model generation, read in the same script, so a
+/// projector starts each batch on the generation that is live when it holds the lease — never on one a rebuild
+/// has retired (the rebuild swaps while it holds the lease).
+/// </summary>
 internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys) : IProjectorLease
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(10);
 
     private const string AcquireScript = """
+        local generation = tonumber(redis.call('GET', KEYS[3]) or '0')
         local holder = redis.call('GET', KEYS[1])
+        local handover = redis.call('GET', KEYS[2])
+        if handover and handover ~= ARGV[1] then
+          if holder == ARGV[1] then
+            redis.call('DEL', KEYS[1])
+          end
+          return {0, generation}
+        end
         if holder == ARGV[1] then
           redis.call('PEXPIRE', KEYS[1], ARGV[2])
-          return 1
+          return {1, generation}
         end
         if holder then
-          return 0
+          return {0, generation}
         end
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-        return 1
+        return {1, generation}
         """;
 
     private const string ReleaseScript = """
+        if redis.call('GET', KEYS[2]) == ARGV[1] then
+          redis.call('DEL', KEYS[2])
+        end
         if redis.call('GET', KEYS[1]) == ARGV[1] then
           return redis.call('DEL', KEYS[1])
         end
         return 0
         """;
 
-    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    /// <summary>Who holds the lease: this process, or a rebuild's own lease in its process.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task<bool> TryAcquireAsync(CancellationToken cancellationToken)
     {
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(
-            AcquireScript, [keys.ProjectorLease], [_holder, (long)TimeToLive.TotalMilliseconds]);
-        return (long)result == 1;
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
+            AcquireScript, [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration], [Holder, (long)TimeToLive.TotalMilliseconds]))!;
+
+        // Between batches (the projector asks before each): switching here never splits a batch across generations.
+        keys.Use((long)result[1]);
+        return (long)result[0] == 1;
     }
 
+    /// <summary>Asks the holder to give the lease up at its next batch and keeps everyone else off it, for a while.</summary>
+    public Task RequestHandoverAsync(TimeSpan timeToLive) =>
+        redis.GetDatabase().StringSetAsync(keys.LeaseHandover, Holder, timeToLive);
+
     public Task ReleaseAsync(CancellationToken cancellationToken) =>
-        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease], [_holder]);
+        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease, keys.LeaseHandover], [Holder]);
 }

@@ -1,8 +1,3 @@
-using CodeScan.Application.Analytics;
-using CodeScan.Application.Projections;
-using CodeScan.Application.ReadModels;
-using CodeScan.Application.Records;
-using CodeScan.Infrastructure.Persistence.EventLog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,8 +19,7 @@ internal sealed class ProjectorService(
     TimeProvider clock,
     ILogger<ProjectorService> logger) : BackgroundService
 {
-    /// <summary>The registered projections, in their order; each batch makes its own over its <see cref="ProjectionBatch"/>.</summary>
-    private Type[]? _projectionTypes;
+    private readonly ProjectionRunner _runner = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -85,52 +79,9 @@ internal sealed class ProjectorService(
     private async Task<int> RunBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var reader = services.GetRequiredService<EventLogReader>();
-
-        // The projections of this batch write through one ProjectionBatch: reads kept, writes sent together.
-        var writes = new ProjectionBatch(
-            services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>(),
-            services.GetRequiredService<ISalesStore>(),
-            services.GetRequiredService<IPerformanceStore>(),
-            services.GetRequiredService<ICustomerStore>());
-        var store = writes.Store;
-        _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
-        var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
-
-        var checkpoint = await store.GetCheckpointAsync(cancellationToken);
-        var batch = await reader.ReadAfterAsync(checkpoint, options.Value.BatchSize, cancellationToken);
-        await writes.PrefetchAsync(batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), cancellationToken);
-        foreach (var envelope in batch)
-        {
-            foreach (var projection in projections)
-            {
-                await projection.ApplyAsync(envelope, cancellationToken);
-            }
-        }
-
-        // One checkpoint per batch: projections are replay-safe, so a failure before it only means the batch's
-        // events are applied again (and skipped by their version checks).
-        if (batch.Count > 0)
-        {
-            checkpoint = batch[^1].Position;
-            await store.SetCheckpointAsync(checkpoint, cancellationToken);
-        }
-
+        var (applied, checkpoint) = await _runner.RunBatchAsync(scope.ServiceProvider, options.Value.BatchSize, cancellationToken);
         status.Applied(checkpoint);
-
-        return batch.Count;
-    }
-
-    /// <summary>A projection over the batch's stores, with its other dependencies from the scope.</summary>
-    private static IProjection Create(IServiceProvider services, Type type, IReadModelStore store, ProjectionBatch batch)
-    {
-        var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
-        (Type Type, object Value)[] batchServices =
-            [(typeof(IReadModelStore), store), (typeof(IRecordStore), batch.Records), (typeof(IAlertFeed), batch.Alerts), (typeof(ISalesStore), batch.Sales),
-             (typeof(IPerformanceStore), batch.Performance), (typeof(ICustomerStore), batch.Customers)];
-        object[] arguments = [.. batchServices.Where(s => wanted.Contains(s.Type)).Select(s => s.Value)];
-        return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
+        return applied;
     }
 }
 

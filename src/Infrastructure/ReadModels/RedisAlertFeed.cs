@@ -8,7 +8,8 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// <summary>
 /// Appends to the merchant's alert stream and publishes to its channel in one script, so the projector need
 /// not wait for the append's answer before it announces the alert: it sends a batch's alerts one after the
-/// other, Redis runs them in that order, and each is published only if its append went in.
+/// other, Redis runs them in that order, and each is published only if its append went in. A rebuild (muted keys)
+/// appends without publishing.
 /// </summary>
 internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys keys) : IAlertFeed
 {
@@ -21,7 +22,9 @@ internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys key
           end
           return redis.error_reply(added.err)
         end
-        redis.call('PUBLISH', ARGV[4], ARGV[5])
+        if ARGV[4] ~= '' then
+          redis.call('PUBLISH', ARGV[4], ARGV[5])
+        end
         return 1
         """;
 
@@ -33,7 +36,7 @@ internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys key
                 RedisReadModelStore.AlertHistory,
                 $"{alert.Position}-1",
                 RedisReadModelStore.Serialize(alert),
-                keys.Channel(Channels.MerchantAlerts(alert.MerchantId)).ToString(),
+                keys.Muted ? string.Empty : keys.Channel(Channels.MerchantAlerts(alert.MerchantId)).ToString(),
                 JsonSerializer.Serialize(alert, NotificationJson.Options),
             ]);
 }

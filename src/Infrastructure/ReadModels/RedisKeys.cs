@@ -2,14 +2,49 @@ using StackExchange.Redis;
 
 namespace CodeScan.Infrastructure.ReadModels;
 
-/// <summary>Every Redis key and channel name, under one configurable prefix (one prefix per deployment).</summary>
+/// <summary>
+/// Every Redis key and channel name, under one configurable prefix (one prefix per deployment). Read-model
+/// keys sit under <see cref="Prefix"/>, which names the live <b>generation</b> of the read models
+/// (<c>{root}</c> for generation 0, <c>{root}g{n}:</c> after the n-th rebuild): <c>rebuild-read-models</c> builds a
+/// new generation aside and switches every node to it at once. A store that builds its keys from
+/// <see cref="Prefix"/> on every call (never caching it) takes part in rebuilds without knowing about them.
+/// The projector lease, the generation pointer and the channels belong to the deployment, not to a generation.
+/// </summary>
 public sealed class RedisKeys(string prefix)
 {
-    public string Prefix { get; } = prefix;
+    private long _generation;
+    private bool _pinned;
 
-    public RedisKey Checkpoint => $"{Prefix}projector:checkpoint";
+    /// <summary>The deployment's prefix, <c>Redis:KeyPrefix</c>.</summary>
+    public string Root { get; } = prefix;
 
-    public RedisKey ProjectorLease => $"{Prefix}projector:lease";
+    /// <summary>The read-model generation this node reads and writes.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>
+    /// True while a rebuild projects events the live generation has already projected: they were announced when
+    /// they happened (tills and wallets heard them), so nothing is published.
+    /// </summary>
+    public bool Muted { get; private set; }
+
+    /// <summary>The prefix of every read-model key of the current generation.</summary>
+    public string Prefix => PrefixOf(Generation);
+
+    public RedisKey Checkpoint => CheckpointOf(Generation);
+
+    public RedisKey ProjectorLease => $"{Root}projector:lease";
+
+    /// <summary>
+    /// The live generation's number. It shares the lease's hash slot (a key's hash tag is the lease key's whole
+    /// name), so one script can check the lease and read or move the pointer, on Redis Cluster too.
+    /// </summary>
+    public RedisKey LiveGeneration => $"{{{Root}projector:lease}}:generation";
+
+    /// <summary>The last generation number handed out (never handed out twice).</summary>
+    public RedisKey GenerationCounter => $"{{{Root}projector:lease}}:generations";
+
+    /// <summary>Set by a rebuild that wants the lease: its holder gives it up at its next batch.</summary>
+    public RedisKey LeaseHandover => $"{{{Root}projector:lease}}:handover";
 
     public RedisKey Merchant(Guid merchantId) => $"{Prefix}merchant:{merchantId:N}";
 
@@ -45,5 +80,47 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey RevokedSessionsVersion => $"{{{Prefix}sessions}}:revoked-version";
 
-    public RedisChannel Channel(string name) => RedisChannel.Literal($"{Prefix}{name}");
+    /// <summary>Where a switch of the live generation is announced.</summary>
+    public RedisChannel GenerationChannel => Channel("read-models:generation");
+
+    public RedisChannel Channel(string name) => RedisChannel.Literal($"{Root}{name}");
+
+    /// <summary>
+    /// Points these keys, for good, at a generation being built (the rebuild command's process): muted until
+    /// <see cref="Unmute"/>, and no longer following the live pointer.
+    /// </summary>
+    public void BuildInto(long generation)
+    {
+        _pinned = true;
+        Muted = true;
+        Interlocked.Exchange(ref _generation, generation);
+    }
+
+    /// <summary>From here on the rebuild projects events nobody has announced yet: it announces them.</summary>
+    public void Unmute() => Muted = false;
+
+    public RedisKey CheckpointOf(long generation) => $"{PrefixOf(generation)}projector:checkpoint";
+
+    public string PrefixOf(long generation) => generation == 0 ? Root : $"{Root}g{generation}:";
+
+    /// <summary>
+    /// Moves this node on to <paramref name="generation"/>; true when it changed. Generations only move forward
+    /// (each rebuild takes a higher number), so an announcement that arrives late never moves a node back.
+    /// </summary>
+    public bool Use(long generation)
+    {
+        var seen = Interlocked.Read(ref _generation);
+        while (!_pinned && generation > seen)
+        {
+            var was = Interlocked.CompareExchange(ref _generation, generation, seen);
+            if (was == seen)
+            {
+                return true;
+            }
+
+            seen = was;
+        }
+
+        return false;
+    }
 }

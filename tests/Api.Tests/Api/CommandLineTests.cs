@@ -12,6 +12,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "migrate", "--ConnectionStrings:MySql", "Server=db" }, "migrate", null, new[] { "--ConnectionStrings:MySql", "Server=db" })]
     [InlineData(new[] { "print-schema", "schema.graphql", "--urls", "http://x" }, "print-schema", "schema.graphql", new[] { "--urls", "http://x" })]
     [InlineData(new[] { "print-schema", "--environment", "Production" }, "print-schema", null, new[] { "--environment", "Production" })]
+    [InlineData(new[] { "rebuild-read-models" }, "rebuild-read-models", null, new string[0])]
+    [InlineData(new[] { "rebuild-read-models", "--Rebuild:BatchSize", "5000", "--Redis:KeyPrefix=shop1:" }, "rebuild-read-models", null, new[] { "--Rebuild:BatchSize", "5000", "--Redis:KeyPrefix=shop1:" })]
     public void Parse_SeparatesTheCommandFromHostSettings(string[] args, string? command, string? file, string[] hostArgs)
     {
         var parsed = CommandLine.Parse(args);
