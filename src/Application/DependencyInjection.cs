@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IProjection, WalletProjection>();
         services.AddScoped<IProjection, RecordsProjection>();
         services.AddScoped<IProjection, Analytics.SalesProjection>();
+        services.AddScoped<IProjection, Analytics.LiabilityProjection>();
         services.AddScoped<IProjection, SessionRevocationProjection>();
         services.AddScoped<IProjection, MerchantAccessProjection>();
         return services;

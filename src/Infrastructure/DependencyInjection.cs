@@ -103,6 +103,7 @@ public static class DependencyInjection
             services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
             services.AddSingleton<IRecordStore, InMemoryRecordStore>();
             services.AddSingleton<ISalesStore, InMemorySalesStore>();
+            services.AddSingleton<ILiabilityStore, InMemoryLiabilityStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
@@ -119,6 +120,7 @@ public static class DependencyInjection
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<IRecordStore, RedisRecordStore>();
         services.AddSingleton<ISalesStore, RedisSalesStore>();
+        services.AddSingleton<ILiabilityStore, RedisLiabilityStore>();
         services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();

@@ -9,15 +9,16 @@ namespace CodeScan.Infrastructure.Projections;
 /// once per batch and kept, their writes and the record appends are sent together when the batch is flushed,
 /// just before its checkpoint. A payment's events then cost the projector the round trips that need an
 /// answer (the wallet as it was, the alert's append), not one per write; and a batch that fails before its
-/// checkpoint is applied again, which projections are built for. Sales rollups are added the same way. Alerts are appended at once: a till hears
+/// checkpoint is applied again, which projections are built for. Sales and liability rollups are added the same way. Alerts are appended at once: a till hears
 /// a payment as soon as its alert is in the stream, not at the end of the batch.
 /// </summary>
-internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales)
+internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales, ILiabilityStore liability)
 {
     private readonly IReadModelStore _store = store;
     private readonly IRecordStore _records = records;
     private readonly IAlertFeed _alerts = alerts;
     private readonly BatchSalesStore _sales = new(sales);
+    private readonly BatchLiabilityStore _liability = new(liability);
     private readonly List<Task> _alertAppends = [];
     private readonly Dictionary<Guid, MerchantView?> _merchants = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
@@ -32,6 +33,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     public IAlertFeed Alerts => new BatchAlertFeed(this);
 
     public ISalesStore Sales => _sales;
+
+    public ILiabilityStore Liability => _liability;
 
     /// <summary>
     /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
@@ -64,6 +67,7 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
         writes.AddRange(_alertAppends);
         writes.AddRange(_sales.Flush(cancellationToken));
+        writes.AddRange(_liability.Flush(cancellationToken));
         _dirtyMerchants.Clear();
         _dirtyWallets.Clear();
         _appends.Clear();

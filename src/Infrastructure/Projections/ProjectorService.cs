@@ -91,7 +91,7 @@ internal sealed class ProjectorService(
         // The projections of this batch write through one ProjectionBatch: reads kept, writes sent together.
         var writes = new ProjectionBatch(
             services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>(),
-            services.GetRequiredService<ISalesStore>());
+            services.GetRequiredService<ISalesStore>(), services.GetRequiredService<ILiabilityStore>());
         var store = writes.Store;
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
         var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
@@ -125,7 +125,8 @@ internal sealed class ProjectorService(
     {
         var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
         (Type Type, object Value)[] batchServices =
-            [(typeof(IReadModelStore), store), (typeof(IRecordStore), batch.Records), (typeof(IAlertFeed), batch.Alerts), (typeof(ISalesStore), batch.Sales)];
+            [(typeof(IReadModelStore), store), (typeof(IRecordStore), batch.Records), (typeof(IAlertFeed), batch.Alerts), (typeof(ISalesStore), batch.Sales),
+             (typeof(ILiabilityStore), batch.Liability)];
         object[] arguments = [.. batchServices.Where(s => wanted.Contains(s.Type)).Select(s => s.Value)];
         return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
     }
