@@ -212,6 +212,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.removeAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.RemoveAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
             ["mutation.setMerchantTimeZone"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.SetTimeZone, new { input = new { merchantId = w.MerchantA.MerchantId, timeZone = "Asia/Shanghai" } })),
             ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
+            ["query.merchantLiability"] = new(Access.MerchantAnalyst, w => (Analytics.LiabilityCalls.MerchantLiability, new { m = w.MerchantA.MerchantId, asOf = "2026-01-01" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
             {
                 input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },
