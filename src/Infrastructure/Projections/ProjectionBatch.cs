@@ -46,7 +46,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         var merchantIds = walletKeys.Select(k => k.MerchantId).Distinct().Where(id => !_merchants.ContainsKey(id)).ToList();
         var walletReads = walletKeys.Select(k => _store.GetWalletAsync(k.MerchantId, k.CustomerId, cancellationToken)).ToList();
         var merchantReads = merchantIds.Select(id => _store.GetMerchantAsync(id, cancellationToken)).ToList();
-        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads));
+        var lotReads = _liability.PrefetchLotsAsync(walletKeys, cancellationToken);
+        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads).Append(lotReads));
         for (var i = 0; i < walletKeys.Count; i++)
         {
             _wallets[walletKeys[i]] = walletReads[i].Result;
