@@ -102,6 +102,22 @@ public sealed class LiabilityProjectionTests
         Assert.Equal(20 * 365 * 600L, LiabilityFigures.From("CNY", SalesCounters.Sum(busyDays.Select(d => d.Counters)), ".0", ".1", ".2", ".3", ".4").Principal);
     }
 
+    [Fact]
+    public void Expiry_AtLocalMidnight_BreaksOnTheDayBefore_AndAgingStopsAtIt()
+    {
+        var midnight = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal(new DateOnly(2025, 2, 28), LiabilityProjection.BreaksOn(midnight, "Asia/Shanghai"));
+        Assert.Equal(new DateOnly(2025, 3, 1), LiabilityProjection.BreaksOn(midnight.AddSeconds(1), "Asia/Shanghai"));
+
+        // Issued on day 0, breaking on day 31 (the day it would turn 31 days old): it moves to 31–90, then to breakage.
+        var changes = new LiabilityChanges();
+        changes.Add(LiabilityCounters.Coupons, Day(0), Day(0), Day(31), 1);
+        var days = changes.Days.ToDictionary(d => d.Day, d => d.Counters);
+        Assert.Equal([Day(0), Day(31)], days.Keys.Order());
+        Assert.Equal(new Dictionary<string, long> { ["coupons.0"] = 1 }, days[Day(0)]);
+        Assert.Equal(new Dictionary<string, long> { ["coupons.0"] = -1, ["coupons.x"] = 1 }, days[Day(31)]);
+    }
+
     private static DateOnly Day(int n) => DateOnly.FromDateTime(Start.UtcDateTime).AddDays(n);
 
     private async Task ApplyAsync(IDomainEvent e) =>
