@@ -57,6 +57,7 @@ public static class CodeScanApp
         app.MapQrCodeEndpoints();
         app.MapPaymentWebhookEndpoints();
         app.MapConsoleEndpoints();
+        app.MapDashboardEndpoints();
         app.MapDevelopmentInbox(app.Environment);
 
         // Before the transports: a browser's GET for HTML gets the IDE, any other request the transports.

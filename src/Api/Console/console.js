@@ -28,6 +28,9 @@
       switchMerchant: '切换商户',
       noAlerts: '等待新的收款……',
       alertsHeading: '收款播报（最新在上）',
+      dashboardLink: '经营看板',
+      alertsForStaff: '收款播报仅对商户负责人和收银员开放。',
+      openDashboard: '在经营看板查看报表',
       state: {
         idle: '未连接',
         connecting: '正在连接……',
@@ -66,6 +69,9 @@
       switchMerchant: 'Switch merchant',
       noAlerts: 'Waiting for payments…',
       alertsHeading: 'Payment alerts (newest first)',
+      dashboardLink: 'Dashboard',
+      alertsForStaff: 'Spoken alerts are for the merchant\'s owner and cashiers.',
+      openDashboard: 'See the reports on the dashboard',
       state: {
         idle: 'Not connected',
         connecting: 'Connecting…',
@@ -226,7 +232,8 @@
       throw new AuthError('unauthenticated');
     }
 
-    if (!body || !body.data) {
+    // Refused, even in part (e.g. an analyst asking for alerts): the console asks for nothing it may not see.
+    if (!body || !body.data || codes.includes('FORBIDDEN')) {
       throw new Error(codes.includes('FORBIDDEN') ? 'forbidden' : 'unexpected');
     }
 
@@ -445,6 +452,7 @@
     $('switch-merchant').hidden = merchants.length < 2;
     $('alerts').replaceChildren();
     $('empty').hidden = false;
+    $('alerts-refused').hidden = true;
     updateSpeechButton();
     alerts.start(merchant.id);
   }
@@ -494,8 +502,14 @@
       const started = ++generation;
 
       // Only the latest start connects, and only if nothing (e.g. an "online" event) connected meanwhile.
-      showRecent(id).finally(() => {
-        if (started === generation && socket === null) {
+      showRecent(id).then((refused) => {
+        if (started !== generation) {
+          return;
+        }
+
+        if (refused) {
+          refuse();
+        } else if (socket === null) {
           connect();
         }
       });
@@ -504,11 +518,12 @@
     /**
      * A console with no cursor yet shows the latest alerts (without speaking them) and subscribes after
      * the newest, so even a drop before the first live alert replays what happened meanwhile. A merchant
-     * with no alert at all subscribes after 0: from its very first alert.
+     * with no alert at all subscribes after 0: from its very first alert. True when the alerts are refused
+     * (the user's role here is not one that hears them: an analyst).
      */
     async function showRecent(id) {
       if (session.cursor(id) !== null) {
-        return;
+        return false;
       }
 
       try {
@@ -524,9 +539,22 @@
         }
 
         session.setCursor(id, recent.length > 0 ? recent[recent.length - 1].id : '0');
-      } catch {
-        // Live alerts still arrive; only the history and the first cursor are missing.
+      } catch (error) {
+        // Refused: subscribing would be refused too. Otherwise live alerts still arrive; only the history
+        // and the first cursor are missing.
+        return error.message === 'forbidden';
       }
+
+      return false;
+    }
+
+    /** The alerts are not for this user (an analyst): say who hears them and where the reports are. */
+    function refuse() {
+      stop();
+      showState('stopped');
+      $('empty').hidden = true;
+      $('enable-speech').hidden = true;
+      $('alerts-refused').hidden = false;
     }
 
     function stop() {
@@ -678,7 +706,7 @@
         session.forget();
         showSignIn('sessionExpired');
       } else {
-        showError(codes.includes('FORBIDDEN') ? 'forbidden' : 'unexpected');
+        refuse();
       }
     }
 

@@ -18,6 +18,9 @@ public enum Access
 
     /// <summary>The merchant's owner or one of its analysts: its reports.</summary>
     MerchantAnalyst,
+
+    /// <summary>A platform analyst or a platform admin: the platform's reports.</summary>
+    PlatformAnalyst,
     PlatformAdmin,
 }
 

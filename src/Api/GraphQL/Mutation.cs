@@ -6,6 +6,7 @@ using CodeScan.Api.GraphQL.Orders;
 using CodeScan.Api.GraphQL.QrCodes;
 using CodeScan.Api.GraphQL.Redemptions;
 using CodeScan.Api.GraphQL.Staff;
+using CodeScan.Api.GraphQL.Users;
 using CodeScan.Api.GraphQL.Wallets;
 
 namespace CodeScan.Api.GraphQL;
@@ -31,6 +32,8 @@ public sealed class Mutation : RootType
         Add<RemoveCashier>();
         Add<AddAnalyst>();
         Add<RemoveAnalyst>();
+        Add<AddPlatformAnalyst>();
+        Add<RemovePlatformAnalyst>();
         Add<SetMerchantTimeZone>();
         Add<DefineCardProduct>();
         Add<DefineCouponTemplate>();

@@ -38,6 +38,8 @@ public sealed class Query : RootType
         Add<GetMerchantRecords>();
         Add<GetMerchantSales>();
         Add<GetMerchantLiability>();
+        Add<GetPlatformSales>();
+        Add<GetPlatformAnalysts>();
         MakeRefusableFieldsNullable();
     }
 }

@@ -12,7 +12,8 @@ namespace CodeScan.Application.Analytics;
 /// Per-merchant per-local-day sales rollups. An event counts on the day it occurred in the merchant's time
 /// zone as the merchant directory has it at that point of the log, so a rebuild puts every event on the same
 /// day again, and a change of zone moves no sale already counted. Each day remembers the last position it
-/// took, so a replayed event adds nothing.
+/// took, so a replayed event adds nothing. The same counters go to the platform's day in the merchant's
+/// currency (<see cref="PlatformScope"/>): the platform's day is each merchant's own local day.
 /// </summary>
 public sealed class SalesProjection(ISalesStore sales, IReadModelStore store) : IProjection
 {
@@ -36,6 +37,7 @@ public sealed class SalesProjection(ISalesStore sales, IReadModelStore store) : 
         var merchant = await store.GetMerchantAsync(merchantId.Value, cancellationToken);
         var day = LocalDay(envelope.Event.OccurredAt, merchant?.TimeZone);
         await sales.AddAsync(merchantId.Value, day, envelope.Position, counters, cancellationToken);
+        await sales.AddAsync(PlatformScope.Of(merchant?.Currency ?? Currencies.Default), day, envelope.Position, counters, cancellationToken);
     }
 
     /// <summary>The date an instant falls on in the zone (the default zone for a merchant not yet known).</summary>

@@ -34,7 +34,7 @@ internal static class Sessions
             now + lifetime.AccessTokenLifetime,
             refreshToken,
             stored.ExpiresAt,
-            new UserDto(user.Id.Value, user.Phone.Value, isAdmin));
+            new UserDto(user.Id.Value, user.Phone.Value, isAdmin, user.IsPlatformAnalyst));
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     private readonly HashSet<Guid> _dirtyMerchants = [];
     private readonly HashSet<(Guid Merchant, Guid Customer)> _dirtyWallets = [];
     private readonly List<RecordEntry> _appends = [];
+    private readonly Dictionary<(Guid Merchant, Guid Customer), (long Principal, long Bonus)> _balances = [];
 
     public IReadModelStore Store => new BatchReadModelStore(this);
 
@@ -158,14 +159,18 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         public Task AppendAsync(RecordEntry entry, CancellationToken cancellationToken)
         {
             batch._appends.Add(entry);
+            batch._balances[(entry.MerchantId, entry.CustomerId)] = (entry.PrincipalAfter, entry.BonusAfter);
             return Task.CompletedTask;
         }
 
-        public async Task<(long Principal, long Bonus)> GetBalanceAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken)
-        {
-            await batch.FlushAsync(cancellationToken);
-            return await batch._records.GetBalanceAsync(merchantId, customerId, cancellationToken);
-        }
+        /// <summary>
+        /// The balance the batch's own last record for the pair left, or else the store's: with no record of the
+        /// pair waiting in the batch, the store's is already current, so nothing is flushed for it.
+        /// </summary>
+        public async Task<(long Principal, long Bonus)> GetBalanceAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
+            batch._balances.TryGetValue((merchantId, customerId), out var balance)
+                ? balance
+                : await batch._records.GetBalanceAsync(merchantId, customerId, cancellationToken);
 
         public async Task<RecordList> ListAsync(RecordOwner owner, RecordFilter filter, long beforePosition, int limit, CancellationToken cancellationToken)
         {

@@ -22,16 +22,18 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         CashierOfB,
         OwnerOfA,
         AnalystOfA,
+        PlatformAnalyst,
         PlatformAdmin,
     }
 
     private static readonly Dictionary<Access, Actor[]> Allowed = new()
     {
         [Access.Anonymous] = Enum.GetValues<Actor>(),
-        [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.AnalystOfA, Actor.PlatformAdmin],
+        [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.AnalystOfA, Actor.PlatformAnalyst, Actor.PlatformAdmin],
         [Access.MerchantStaff] = [Actor.CashierOfA, Actor.OwnerOfA],
         [Access.MerchantOwner] = [Actor.OwnerOfA],
         [Access.MerchantAnalyst] = [Actor.OwnerOfA, Actor.AnalystOfA],
+        [Access.PlatformAnalyst] = [Actor.PlatformAnalyst, Actor.PlatformAdmin],
         [Access.PlatformAdmin] = [Actor.PlatformAdmin],
     };
 
@@ -103,7 +105,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         return type?.GetField(name) is not null;
     }
 
-    /// <summary>Two approved merchants with an owner and cashiers, an analyst of the first, a customer, an admin.</summary>
+    /// <summary>Two approved merchants with an owner and cashiers, an analyst of the first, a customer, a platform analyst, an admin.</summary>
     public sealed class World
     {
         private readonly CodeScanHost _host;
@@ -143,6 +145,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
                 [Actor.CashierOfB] = await host.SignInAsync(cashierB),
                 [Actor.OwnerOfA] = a.OwnerToken,
                 [Actor.AnalystOfA] = await host.SignInAsync(analystA),
+                [Actor.PlatformAnalyst] = (await Analytics.PlatformCalls.NewPlatformAnalystAsync(host)).Token,
                 [Actor.PlatformAdmin] = await host.SignInAsync(CodeScanHost.AdminPhone),
             };
             return new World(host, a, b, pending.MerchantId, tokens);
@@ -211,6 +214,10 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.addAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.AddAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
             ["mutation.removeAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.RemoveAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
             ["mutation.setMerchantTimeZone"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.SetTimeZone, new { input = new { merchantId = w.MerchantA.MerchantId, timeZone = "Asia/Shanghai" } })),
+            ["query.platformSales"] = new(Access.PlatformAnalyst, _ => (Analytics.PlatformCalls.PlatformSales, new { from = "2026-01-01", to = "2026-12-31", g = "MONTH", c = "CNY" })),
+            ["query.platformAnalysts"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.PlatformAnalysts, new { })),
+            ["mutation.addPlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.AddPlatformAnalyst, new { input = new { phone = Phones.Next() } })),
+            ["mutation.removePlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.RemovePlatformAnalyst, new { input = new { phone = Phones.Next() } })),
             ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
             ["query.merchantLiability"] = new(Access.MerchantAnalyst, w => (Analytics.LiabilityCalls.MerchantLiability, new { m = w.MerchantA.MerchantId, asOf = "2026-01-01" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new

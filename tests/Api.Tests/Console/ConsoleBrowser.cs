@@ -94,6 +94,20 @@ public sealed class ConsoleBrowser : IAsyncDisposable
         return result.Deserialize<ConsoleSnapshot>(Json) ?? throw new InvalidOperationException("The driver sent an empty snapshot.");
     }
 
+    /// <summary>Clicks a link and waits for the page it opens, in the same tab; returns its address.</summary>
+    public async Task<string> FollowAsync(string selector) =>
+        (await SendAsync(new { cmd = "follow", selector }))!["url"]!.GetValue<string>();
+
+    /// <summary>Opens another page in the same tab, whose sessionStorage it keeps.</summary>
+    public Task GoToAsync(Uri url) => SendAsync(new { cmd = "goto", url = url.ToString() });
+
+    /// <summary>Another page's snapshot, by the driver command that reads it (e.g. <c>dashboard</c>).</summary>
+    public async Task<T> ReadAsync<T>(string command)
+    {
+        var result = await SendAsync(new { cmd = command });
+        return result.Deserialize<T>(Json) ?? throw new InvalidOperationException($"The driver sent an empty {command} snapshot.");
+    }
+
     /// <summary>Polls snapshots until <paramref name="condition"/> holds; fails with the last one when it does not.</summary>
     public async Task<ConsoleSnapshot> WaitUntilAsync(Func<ConsoleSnapshot, bool> condition, string what, TimeSpan? timeout = null)
     {

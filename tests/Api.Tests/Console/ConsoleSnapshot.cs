@@ -9,6 +9,7 @@ public sealed record ConsoleSnapshot(
     ConsoleError? Error,
     ConsoleConnection Connection,
     string MerchantName,
+    string? AlertsRefused,
     IReadOnlyList<ConsoleAlert> Alerts,
     IReadOnlyList<Utterance> Spoken,
     ConsoleStorage Storage,

@@ -21,9 +21,9 @@ public sealed class MerchantScenario
 
     public string OwnerToken { get; }
 
-    public static async Task<MerchantScenario> ApprovedAsync(CodeScanHost host, string locale = "ZH_CN")
+    public static async Task<MerchantScenario> ApprovedAsync(CodeScanHost host, string locale = "ZH_CN", string? currency = null)
     {
-        var pending = await PendingAsync(host, locale);
+        var pending = await PendingAsync(host, locale, currency: currency);
         var admin = await host.SignInAsync(CodeScanHost.AdminPhone);
         var merchantId = pending.MerchantId;
         var approved = await host.GraphQLAsync(admin, Gql.ApproveMerchant, new { input = new { merchantId } });
@@ -32,13 +32,13 @@ public sealed class MerchantScenario
     }
 
     /// <summary>An application pending review, with its applicant signed in.</summary>
-    public static async Task<MerchantScenario> PendingAsync(CodeScanHost host, string locale = "ZH_CN", string name = "Tea House")
+    public static async Task<MerchantScenario> PendingAsync(CodeScanHost host, string locale = "ZH_CN", string name = "Tea House", string? currency = null)
     {
         var ownerPhone = Phones.Next();
         var owner = await host.SignInAsync(ownerPhone);
         var registered = await host.GraphQLAsync(owner, Gql.RegisterMerchant, new
         {
-            input = new { name, contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale },
+            input = new { name, contactPhone = ownerPhone, businessLicenceNumber = "91310000MA1234", address = "1 Nanjing Road", category = "tea", locale, currency },
         });
         var merchantId = registered.Data("registerMerchant")["merchant"]!["id"]!.GetValue<string>();
         return new MerchantScenario(host, merchantId, ownerPhone, owner);

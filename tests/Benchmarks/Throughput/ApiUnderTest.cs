@@ -85,19 +85,21 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         ["Redis:KeyPrefix"] = keyPrefix,
     };
 
-    public static async Task<WebApplication> BuildHostAsync(Dictionary<string, string?> settings)
+    /// <param name="services">Runs after the service's own registrations (the year benchmark's clock, say).</param>
+    public static async Task<WebApplication> BuildHostAsync(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = CodeScanApp.CreateBuilder(
             new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory },
             b => b.Configuration.AddInMemoryCollection(settings));
+        services?.Invoke(builder.Services);
         builder.Logging.ClearProviders();
         return await CodeScanApp.BuildAsync(builder);
     }
 
-    public static async Task<ApiUnderTest> StartAsync(BenchOptions options, string databaseName)
+    public static async Task<ApiUnderTest> StartAsync(BenchOptions options, string databaseName, string? keyPrefix = null, Action<IServiceCollection>? services = null)
     {
-        var keyPrefix = databaseName + ":";
-        var app = await BuildHostAsync(Settings(options, databaseName, keyPrefix));
+        keyPrefix ??= databaseName + ":";
+        var app = await BuildHostAsync(Settings(options, databaseName, keyPrefix), services);
         await app.StartAsync();
         var http = new HttpClient(Handler(), disposeHandler: true) { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
         return new ApiUnderTest(app, http, databaseName, keyPrefix);
@@ -284,7 +286,7 @@ internal sealed class ApiUnderTest : IAsyncDisposable
     }
 
     /// <summary>A setup call: any error at all stops the benchmark.</summary>
-    private async Task<JsonNode> SetupAsync(string? token, string query, object? variables = null)
+    public async Task<JsonNode> SetupAsync(string? token, string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         if (token is not null)
@@ -311,7 +313,7 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         return data;
     }
 
-    private async Task<string> SignInAsync(string phone)
+    public async Task<string> SignInAsync(string phone)
     {
         await SetupAsync(null, "mutation($p: String!) { requestSignInCode(input: { phone: $p }) { errors { code message } } }", new { p = phone });
         var code = Services.GetRequiredService<DevelopmentSmsOutbox>().LatestCodeFor(phone)

@@ -12,6 +12,11 @@ using MySqlConnector;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
+if (args is ["year", ..])
+{
+    return await CodeScan.Benchmarks.Throughput.Year.YearBench.RunAsync(args[1..]);
+}
+
 BenchOptions options;
 try
 {

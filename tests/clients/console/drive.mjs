@@ -8,6 +8,9 @@
 //   {"cmd":"click","selector":"#request-code"}
 //   {"cmd":"select","selector":"#language","value":"zh-CN"}     picks an option, as a user would
 //   {"cmd":"snapshot"}                                          what a user would see, and what was spoken
+//   {"cmd":"dashboard"}                                         what the dashboard (/dashboard) shows instead
+//   {"cmd":"follow","selector":"#dashboard-link"}               clicks a link and waits for the page it opens
+//   {"cmd":"goto","url":"http://127.0.0.1:5000/dashboard"}     another page in the same tab (sessionStorage stays)
 //   {"cmd":"close"}
 // answers: {"ok":true,"result":…} or {"ok":false,"error":"…"}. stderr: diagnostics.
 //
@@ -18,6 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import puppeteer from 'puppeteer-core';
+import { DASHBOARD_SNAPSHOT } from './dashboard-snapshot.mjs';
 
 const executablePath = process.env.CODESCAN_CHROMIUM || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -54,6 +58,7 @@ const SNAPSHOT = () => {
     error: error.hidden ? null : { code: error.dataset.code ?? null, text: error.textContent },
     connection: { state: connection.dataset.state, text: connection.textContent },
     merchantName: document.getElementById('merchant-name').textContent,
+    alertsRefused: visible('alerts-refused') ? document.getElementById('alerts-refused').textContent.replace(/\s+/g, ' ').trim() : null,
     alerts: [...document.querySelectorAll('#alerts > li')].map((item) => ({
       id: item.dataset.alertId,
       time: item.querySelector('time')?.textContent ?? null,
@@ -153,6 +158,22 @@ async function snapshot() {
   return { ...seen, pageErrors: [...pageErrors], consoleErrors: [...consoleErrors], sockets: sockets.map((socket) => ({ ...socket })) };
 }
 
+async function dashboard() {
+  const seen = await page.evaluate(DASHBOARD_SNAPSHOT);
+  return { ...seen, pageErrors: [...pageErrors], consoleErrors: [...consoleErrors] };
+}
+
+async function follow(selector) {
+  await page.waitForSelector(selector, { visible: true, timeout: 10000 });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+  return { url: page.url() };
+}
+
+async function goto(url) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { status: response.status(), headers: response.headers() };
+}
+
 async function close() {
   if (browser) {
     await browser.close();
@@ -179,6 +200,12 @@ async function run(command) {
       return select(command.selector, command.value);
     case 'snapshot':
       return snapshot();
+    case 'dashboard':
+      return dashboard();
+    case 'follow':
+      return follow(command.selector);
+    case 'goto':
+      return goto(command.url);
     case 'close':
       return close();
     default:

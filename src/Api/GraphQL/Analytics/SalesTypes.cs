@@ -29,7 +29,7 @@ public sealed class SalesPeriodType : ObjectGraphType<SalesPeriod>
     public SalesPeriodType()
     {
         Name = "SalesPeriod";
-        Description = "The sales of the merchant's local days from `from` to `to`, both included.";
+        Description = "The sales of the local days from `from` to `to`, both included (each sale on its merchant's local day).";
         Field<NonNullGraphType<DateType>>("from").Resolve(ctx => ctx.Source.From);
         Field<NonNullGraphType<DateType>>("to").Resolve(ctx => ctx.Source.To);
         Field<NonNullGraphType<SalesPaymentsType>>("payments").Description("Every payment at the till, all modes and channels.").Resolve(ctx => ctx.Source.Payments());

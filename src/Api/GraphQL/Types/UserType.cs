@@ -12,5 +12,8 @@ public sealed class UserType : ObjectGraphType<UserDto>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("User", ctx.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("phone").Description("E.164.").Resolve(ctx => ctx.Source.Phone);
         Field<NonNullGraphType<BooleanGraphType>>("isPlatformAdmin").Resolve(ctx => ctx.Source.IsPlatformAdmin);
+        Field<NonNullGraphType<BooleanGraphType>>("isPlatformAnalyst")
+            .Description("May read the platform's reports (platformSales); granted by a platform admin.")
+            .Resolve(ctx => ctx.Source.IsPlatformAnalyst);
     }
 }

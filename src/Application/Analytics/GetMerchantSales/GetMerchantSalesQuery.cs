@@ -27,22 +27,9 @@ public sealed class GetMerchantSalesHandler(ISalesStore sales, IReadModelStore s
         var merchant = await store.GetMerchantAsync(merchantId, cancellationToken);
         var currency = merchant?.Currency ?? Currencies.Default;
         var days = await sales.GetDaysAsync(merchantId, query.From, query.To, cancellationToken);
-        var periods = days
-            .Select((counters, i) => (Day: query.From.AddDays(i), Counters: counters))
-            .GroupBy(d => PeriodStart(d.Day, query.Granularity))
-            .Select(g => new SalesPeriod(g.First().Day, g.Last().Day, currency, SalesCounters.Sum(g.Select(d => d.Counters))))
-            .ToList();
-        var total = new SalesPeriod(query.From, query.To, currency, SalesCounters.Sum(periods.Select(p => p.Counters)));
+        var (periods, total) = SalesReportPeriods.Of(days, query.From, query.To, query.Granularity, currency);
         return new MerchantSalesReport(
             merchantId, merchant?.TimeZone ?? MerchantTimeZone.Default, currency,
             query.From, query.To, query.Granularity, periods, total);
     }
-
-    /// <summary>The first day of the period a day falls in: weeks start on Monday (ISO 8601).</summary>
-    public static DateOnly PeriodStart(DateOnly day, SalesGranularity granularity) => granularity switch
-    {
-        SalesGranularity.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
-        SalesGranularity.Month => new DateOnly(day.Year, day.Month, 1),
-        _ => day,
-    };
 }

@@ -16,20 +16,23 @@ public sealed class GetMerchantSalesValidator : IValidator<GetMerchantSalesQuery
         _ => 366,
     };
 
-    public IEnumerable<Error> Validate(GetMerchantSalesQuery query)
+    public IEnumerable<Error> Validate(GetMerchantSalesQuery query) => ValidateRange(query.From, query.To, query.Granularity);
+
+    /// <summary>The rule every sales report's range follows, the platform's too.</summary>
+    public static IEnumerable<Error> ValidateRange(DateOnly from, DateOnly to, SalesGranularity granularity)
     {
-        if (query.From > query.To)
+        if (from > to)
         {
             yield return Error.Invalid("'from' must not be later than 'to'.", "from");
             yield break;
         }
 
-        var days = query.To.DayNumber - query.From.DayNumber + 1;
-        var max = MaxDays(query.Granularity);
+        var days = to.DayNumber - from.DayNumber + 1;
+        var max = MaxDays(granularity);
         if (days > max)
         {
             yield return Error.Invalid(
-                $"A {query.Granularity.ToString().ToUpperInvariant()} report covers at most {max} days; this range has {days}.", "to");
+                $"A {granularity.ToString().ToUpperInvariant()} report covers at most {max} days; this range has {days}.", "to");
         }
     }
 }

@@ -31,6 +31,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
                 }
 
                 break;
+            case IRequirePlatformAnalyst:
+                await RequirePlatformAnalyst(cancellationToken);
+                break;
             case IRequireMerchantOwner owner:
                 await RequireMerchantRole(message, owner.MerchantId, r => r.IsOwner, "Only this merchant's owner may do this.", cancellationToken);
                 break;
@@ -67,6 +70,15 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
         if (!allowed(merchant))
         {
             throw new ForbiddenException(refusal);
+        }
+    }
+
+    private async Task RequirePlatformAnalyst(CancellationToken cancellationToken)
+    {
+        var userId = RequireSignedIn();
+        if (!currentUser.IsPlatformAdmin && !await db.Users.AnyAsync(u => u.Id == userId && u.IsPlatformAnalyst, cancellationToken))
+        {
+            throw new ForbiddenException("Only platform analysts and admins may see the platform's reports.");
         }
     }
 

@@ -42,3 +42,11 @@ public interface IRequireMerchantAnalyst : IAuthorizedMessage
 {
     MerchantId MerchantId { get; }
 }
+
+/// <summary>
+/// A platform analyst or a platform admin: the platform's reports, across merchants. The analyst role is
+/// looked up in the database on every request, like the merchant roles, so taking it away takes effect at once.
+/// </summary>
+public interface IRequirePlatformAnalyst : IAuthorizedMessage
+{
+}

@@ -14,6 +14,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Phone).HasColumnName("phone");
         builder.HasIndex(u => u.Phone).IsUnique();
         builder.Property(u => u.RegisteredAt).HasColumnName("registered_at");
+        builder.Property(u => u.IsPlatformAnalyst).HasColumnName("is_platform_analyst");
         builder.Ignore(u => u.DomainEvents);
     }
 }

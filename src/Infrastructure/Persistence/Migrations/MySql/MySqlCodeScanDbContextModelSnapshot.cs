@@ -1082,6 +1082,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(36)")
                         .HasColumnName("id");
 
+                    b.Property<bool>("IsPlatformAnalyst")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("is_platform_analyst");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1077,6 +1077,10 @@ namespace CodeScan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<bool>("IsPlatformAnalyst")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_platform_analyst");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(20)
