@@ -3,14 +3,11 @@ namespace CodeScan.Application.Analytics;
 /// <summary>
 /// The outstanding-liability read model (Redis in production, memory in embedded mode), written only by
 /// <see cref="LiabilityProjection"/>: per-local-day rollups for each merchant and for the platform
-/// (<see cref="Platform"/>, counters by currency), and what the projection needs to attribute later changes —
+/// (one scope per currency, <see cref="PlatformScope"/>), and what the projection needs to attribute later changes —
 /// each wallet's lots and each card's and coupon's state.
 /// </summary>
 public interface ILiabilityStore
 {
-    /// <summary>The scope of the platform-wide rollups (all merchants, counters prefixed by currency).</summary>
-    public static readonly Guid Platform = Guid.Empty;
-
     /// <summary>
     /// Adds <paramref name="counters"/> to the scope's day unless that day has already taken an event at
     /// <paramref name="position"/> or later (a replayed event): the projector applies events in position order.

@@ -3,8 +3,8 @@ namespace CodeScan.Application.Analytics;
 /// <summary>
 /// The names of the liability rollups' counters. A counter is a measure and a slot: an aging bucket
 /// (<c>principal.0</c> … <c>principal.4</c>) for value still held, or <c>x</c> for value that expired unused
-/// (breakage). Platform-wide rollups prefix each name with the currency (<c>CNY:principal.0</c>): merchants'
-/// currencies are never added together. Amounts are minor units; counts and uses are plain numbers.
+/// (breakage). The platform's rollups (one per currency, <see cref="PlatformScope"/>) have the same names.
+/// Amounts are minor units; counts and uses are plain numbers.
 /// </summary>
 public static class LiabilityCounters
 {
@@ -53,14 +53,4 @@ public static class LiabilityCounters
         return 0;
     }
 
-    /// <summary>A platform-wide counter: the merchant's counter under its currency.</summary>
-    public static string InCurrency(string currency, string counter) => string.Concat(currency, ":", counter);
-
-    /// <summary>The platform-wide counters split by currency, each with the names a merchant's counters have.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> ByCurrency(IReadOnlyDictionary<string, long> platform) =>
-        platform.GroupBy(c => c.Key[..c.Key.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyDictionary<string, long>)g.ToDictionary(c => c.Key[(g.Key.Length + 1)..], c => c.Value, StringComparer.Ordinal),
-                StringComparer.Ordinal);
 }

@@ -150,14 +150,13 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
         }
     }
 
-    /// <summary>Adds the event's changes to the merchant's days and, under its currency, to the platform's.</summary>
+    /// <summary>Adds the event's changes to the merchant's days and to the platform's in its currency.</summary>
     private async Task WriteAsync(Guid merchantId, string currency, long position, LiabilityChanges changes, CancellationToken cancellationToken)
     {
         foreach (var (day, counters) in changes.Days)
         {
             await liability.AddAsync(merchantId, day, position, counters, cancellationToken);
-            var platform = counters.ToDictionary(c => LiabilityCounters.InCurrency(currency, c.Key), c => c.Value, StringComparer.Ordinal);
-            await liability.AddAsync(ILiabilityStore.Platform, day, position, platform, cancellationToken);
+            await liability.AddAsync(PlatformScope.Of(currency), day, position, counters, cancellationToken);
         }
     }
 

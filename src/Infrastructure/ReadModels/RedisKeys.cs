@@ -23,7 +23,7 @@ public sealed class RedisKeys(string prefix)
     public RedisKey SalesDay(Guid merchantId, DateOnly day) =>
         $"{Prefix}sales:{merchantId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
 
-    /// <summary>A scope's liability rollup for one local day (a merchant, or the platform as <see cref="Guid.Empty"/>); hash-tagged with its day index.</summary>
+    /// <summary>A scope's liability rollup for one local day (a merchant, or the platform in one currency); hash-tagged with its day index.</summary>
     public RedisKey LiabilityDay(Guid scope, DateOnly day) =>
         $"{{{Prefix}liability:{scope:N}}}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
 

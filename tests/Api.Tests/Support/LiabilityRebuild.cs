@@ -22,7 +22,7 @@ public static class LiabilityRebuild
         await host.WaitForProjectionsAsync();
         var rebuilt = await RebuildAsync(host);
         var live = host.Services.GetRequiredService<ILiabilityStore>();
-        foreach (var scope in merchants.Append(ILiabilityStore.Platform))
+        foreach (var scope in merchants.Append(PlatformScope.Of("CNY")))
         {
             var expected = await rebuilt.GetDaysAsync(scope, Horizon, CancellationToken.None);
             var actual = await live.GetDaysAsync(scope, Horizon, CancellationToken.None);
