@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IProjection, Analytics.SalesProjection>();
         services.AddScoped<IProjection, Analytics.PerformanceProjection>();
         services.AddScoped<IProjection, Analytics.CustomerProjection>();
+        services.AddScoped<IProjection, Analytics.LiabilityProjection>();
         services.AddScoped<IProjection, SessionRevocationProjection>();
         services.AddScoped<IProjection, MerchantAccessProjection>();
         return services;

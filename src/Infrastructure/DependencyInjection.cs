@@ -107,6 +107,7 @@ public static class DependencyInjection
             services.AddSingleton<ISalesStore, InMemorySalesStore>();
             services.AddSingleton<IPerformanceStore, InMemoryPerformanceStore>();
             services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
+            services.AddSingleton<ILiabilityStore, InMemoryLiabilityStore>();
             services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
             services.AddSingleton<INotificationBus, InProcessNotificationBus>();
             services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
@@ -125,6 +126,7 @@ public static class DependencyInjection
         services.AddSingleton<ISalesStore, RedisSalesStore>();
         services.AddSingleton<IPerformanceStore, RedisPerformanceStore>();
         services.AddSingleton<ICustomerStore, RedisCustomerStore>();
+        services.AddSingleton<ILiabilityStore, RedisLiabilityStore>();
         services.AddSingleton<ISessionRevocationStore, RedisSessionRevocationStore>();
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();

@@ -37,6 +37,7 @@ public sealed class Query : RootType
         Add<GetMyRecords>();
         Add<GetMerchantRecords>();
         Add<GetMerchantSales>();
+        Add<GetMerchantLiability>();
         Add<GetPlatformSales>();
         Add<GetPlatformAnalysts>();
         Add<GetMerchantInstrumentPerformance>();

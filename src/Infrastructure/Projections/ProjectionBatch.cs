@@ -9,12 +9,11 @@ namespace CodeScan.Infrastructure.Projections;
 /// once per batch and kept, their writes and the record appends are sent together when the batch is flushed,
 /// just before its checkpoint. A payment's events then cost the projector the round trips that need an
 /// answer (the wallet as it was, the alert's append), not one per write; and a batch that fails before its
-/// checkpoint is applied again, which projections are built for. Sales rollups are added the same way. Alerts are appended at once: a till hears
+/// checkpoint is applied again, which projections are built for. Sales and liability rollups are added the same way. Alerts are appended at once: a till hears
 /// a payment as soon as its alert is in the stream, not at the end of the batch.
 /// </summary>
-internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales,
-    IPerformanceStore performance,
-    ICustomerStore customers)
+internal sealed class ProjectionBatch(
+    IReadModelStore store, IRecordStore records, IAlertFeed alerts, ISalesStore sales, IPerformanceStore performance, ICustomerStore customers, ILiabilityStore liability)
 {
     private readonly IReadModelStore _store = store;
     private readonly IRecordStore _records = records;
@@ -22,6 +21,7 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
     private readonly BatchSalesStore _sales = new(sales);
     private readonly BatchPerformanceStore _performance = new(performance);
     private readonly BatchCustomerStore _customers = new(customers);
+    private readonly BatchLiabilityStore _liability = new(liability);
     private readonly List<Task> _alertAppends = [];
     private readonly Dictionary<Guid, MerchantView?> _merchants = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletView?> _wallets = [];
@@ -42,6 +42,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
 
     public ICustomerStore Customers => _customers;
 
+    public ILiabilityStore Liability => _liability;
+
     /// <summary>
     /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
     /// the events waits for Redis only where it must.
@@ -52,7 +54,8 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         var merchantIds = walletKeys.Select(k => k.MerchantId).Distinct().Where(id => !_merchants.ContainsKey(id)).ToList();
         var walletReads = walletKeys.Select(k => _store.GetWalletAsync(k.MerchantId, k.CustomerId, cancellationToken)).ToList();
         var merchantReads = merchantIds.Select(id => _store.GetMerchantAsync(id, cancellationToken)).ToList();
-        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads));
+        var lotReads = _liability.PrefetchLotsAsync(walletKeys, cancellationToken);
+        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads).Append(lotReads));
         for (var i = 0; i < walletKeys.Count; i++)
         {
             _wallets[walletKeys[i]] = walletReads[i].Result;
@@ -75,6 +78,7 @@ internal sealed class ProjectionBatch(IReadModelStore store, IRecordStore record
         writes.AddRange(_sales.Flush(cancellationToken));
         writes.AddRange(_performance.Flush(cancellationToken));
         writes.AddRange(_customers.Flush(cancellationToken));
+        writes.AddRange(_liability.Flush(cancellationToken));
         _dirtyMerchants.Clear();
         _dirtyWallets.Clear();
         _appends.Clear();

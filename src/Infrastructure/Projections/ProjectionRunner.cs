@@ -27,7 +27,8 @@ internal sealed class ProjectionRunner
             services.GetRequiredService<IReadModelStore>(), services.GetRequiredService<IRecordStore>(), services.GetRequiredService<IAlertFeed>(),
             services.GetRequiredService<ISalesStore>(),
             services.GetRequiredService<IPerformanceStore>(),
-            services.GetRequiredService<ICustomerStore>());
+            services.GetRequiredService<ICustomerStore>(),
+            services.GetRequiredService<ILiabilityStore>());
         var store = writes.Store;
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
         var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
@@ -60,7 +61,7 @@ internal sealed class ProjectionRunner
         var wanted = type.GetConstructors().Single().GetParameters().Select(p => p.ParameterType).ToHashSet();
         (Type Type, object Value)[] batchServices =
             [(typeof(IReadModelStore), store), (typeof(IRecordStore), batch.Records), (typeof(IAlertFeed), batch.Alerts), (typeof(ISalesStore), batch.Sales),
-             (typeof(IPerformanceStore), batch.Performance), (typeof(ICustomerStore), batch.Customers)];
+             (typeof(IPerformanceStore), batch.Performance), (typeof(ICustomerStore), batch.Customers), (typeof(ILiabilityStore), batch.Liability)];
         object[] arguments = [.. batchServices.Where(s => wanted.Contains(s.Type)).Select(s => s.Value)];
         return (IProjection)ActivatorUtilities.CreateInstance(services, type, arguments);
     }

@@ -72,6 +72,17 @@ public sealed class RedisKeys(string prefix)
     /// </summary>
     public RedisKey Customers(Guid scopeId, string name) => $"{{{Prefix}cust:{scopeId:N}}}:{name}";
 
+    /// <summary>A scope's liability rollup for one local day (a merchant, or the platform in one currency); hash-tagged with its day index.</summary>
+    public RedisKey LiabilityDay(Guid scope, DateOnly day) =>
+        $"{{{Prefix}liability:{scope:N}}}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The days a scope's liability rollups have, scored by day number.</summary>
+    public RedisKey LiabilityDays(Guid scope) => $"{{{Prefix}liability:{scope:N}}}:days";
+
+    public RedisKey LiabilityLots(Guid merchantId, Guid customerId) => $"{Prefix}liability-lots:{merchantId:N}:{customerId:N}";
+
+    public RedisKey LiabilityInstrument(Guid instrumentId) => $"{Prefix}liability-instrument:{instrumentId:N}";
+
     /// <summary>
     /// Revoked sessions, scored by when their access tokens have all expired, and the version nodes poll.
     /// One script writes both, so they share a hash tag (one slot on Redis Cluster).

@@ -221,6 +221,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
             ["query.merchantInstrumentPerformance"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Performance, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", o = "ISSUED" })),
             ["query.merchantCustomers"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Customers, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "MONTH" })),
+            ["query.merchantLiability"] = new(Access.MerchantAnalyst, w => (Analytics.LiabilityCalls.MerchantLiability, new { m = w.MerchantA.MerchantId, asOf = "2026-01-01" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
             {
                 input = new { merchantId = w.MerchantA.MerchantId, customerPhone = Phones.Next(), amount = 100L, bonus = 0L, idempotencyKey = Guid.NewGuid().ToString("N") },

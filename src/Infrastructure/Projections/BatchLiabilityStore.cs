@@ -1,0 +1,90 @@
+using CodeScan.Application.Analytics;
+
+namespace CodeScan.Infrastructure.Projections;
+
+/// <summary>
+/// The liability read model as one projector batch sees them: wallet lots and instruments are read once per
+/// batch and kept, rollup additions and state writes are sent together when the batch is flushed — the
+/// additions first, so a failure between the two leaves state that has not taken the events, and applying
+/// the batch again re-derives the same additions (which the days then refuse) before writing the state.
+/// </summary>
+internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilityStore
+{
+    private readonly List<(Guid Scope, DateOnly Day, long Position, IReadOnlyDictionary<string, long> Counters)> _additions = [];
+    private readonly Dictionary<(Guid Merchant, Guid Customer), WalletLots?> _lots = [];
+    private readonly Dictionary<Guid, HeldInstrument?> _instruments = [];
+    private readonly HashSet<(Guid Merchant, Guid Customer)> _dirtyLots = [];
+    private readonly HashSet<Guid> _dirtyInstruments = [];
+
+    public Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken)
+    {
+        _additions.Add((scope, day, position, counters));
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(Flush(cancellationToken));
+        return await inner.GetDaysAsync(scope, through, cancellationToken);
+    }
+
+    public async Task<WalletLots?> GetLotsAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken)
+    {
+        if (!_lots.TryGetValue((merchantId, customerId), out var lots))
+        {
+            lots = await inner.GetLotsAsync(merchantId, customerId, cancellationToken);
+            _lots[(merchantId, customerId)] = lots;
+        }
+
+        return lots;
+    }
+
+    /// <summary>Reads the lots of a batch's wallets in one pipelined go, so payments do not wait for them one by one.</summary>
+    public async Task PrefetchLotsAsync(IReadOnlyList<(Guid MerchantId, Guid CustomerId)> wallets, CancellationToken cancellationToken)
+    {
+        var wanted = wallets.Where(k => !_lots.ContainsKey(k)).ToList();
+        var reads = wanted.Select(k => inner.GetLotsAsync(k.MerchantId, k.CustomerId, cancellationToken)).ToList();
+        await Task.WhenAll(reads);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            _lots[wanted[i]] = reads[i].Result;
+        }
+    }
+
+    public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken)
+    {
+        _lots[(lots.MerchantId, lots.CustomerId)] = lots;
+        _dirtyLots.Add((lots.MerchantId, lots.CustomerId));
+        return Task.CompletedTask;
+    }
+
+    public async Task<HeldInstrument?> GetInstrumentAsync(Guid instrumentId, CancellationToken cancellationToken)
+    {
+        if (!_instruments.TryGetValue(instrumentId, out var instrument))
+        {
+            instrument = await inner.GetInstrumentAsync(instrumentId, cancellationToken);
+            _instruments[instrumentId] = instrument;
+        }
+
+        return instrument;
+    }
+
+    public Task PutInstrumentAsync(HeldInstrument instrument, CancellationToken cancellationToken)
+    {
+        _instruments[instrument.Id] = instrument;
+        _dirtyInstruments.Add(instrument.Id);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends the kept additions, in order, then the changed lots and instruments, and forgets them; the caller waits for the answers.</summary>
+    public IReadOnlyList<Task> Flush(CancellationToken cancellationToken)
+    {
+        var sent = _additions.Select(a => inner.AddAsync(a.Scope, a.Day, a.Position, a.Counters, cancellationToken)).ToList();
+        sent.AddRange(_dirtyLots.Select(key => inner.PutLotsAsync(_lots[key]!, cancellationToken)));
+        sent.AddRange(_dirtyInstruments.Select(id => inner.PutInstrumentAsync(_instruments[id]!, cancellationToken)));
+        _additions.Clear();
+        _dirtyLots.Clear();
+        _dirtyInstruments.Clear();
+        return sent;
+    }
+}
