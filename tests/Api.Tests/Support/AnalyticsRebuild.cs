@@ -7,7 +7,6 @@ using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Messaging;
-using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -72,27 +71,7 @@ public static class AnalyticsRebuild
             new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus),
             new PerformanceProjection(performance, store), new CustomerProjection(customers, store),
         ];
-        await using var scope = host.Services.CreateAsyncScope();
-        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
-        long position = 0;
-        while (true)
-        {
-            var batch = await reader.ReadAfterAsync(position, 1000, CancellationToken.None);
-            if (batch.Count == 0)
-            {
-                return (performance, customers);
-            }
-
-            // Each batch twice, as a projector that failed before its checkpoint applies it: the second pass adds nothing.
-            foreach (var envelope in batch.Concat(batch))
-            {
-                foreach (var projection in projections)
-                {
-                    await projection.ApplyAsync(envelope, CancellationToken.None);
-                }
-            }
-
-            position = batch[^1].Position;
-        }
+        await EventLogReplay.ApplyAllAsync(host, projections);
+        return (performance, customers);
     }
 }

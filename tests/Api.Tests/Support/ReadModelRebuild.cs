@@ -2,7 +2,6 @@ using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
 using CodeScan.Application.Records;
 using CodeScan.Infrastructure.Messaging;
-using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,27 +57,7 @@ public static class ReadModelRebuild
             new MerchantDirectoryProjection(store, bus), new WalletProjection(store, bus), new MerchantAlertProjection(store, new InMemoryAlertFeed(store, bus)), new RecordsProjection(records, store),
         ];
 
-        await using var scope = host.Services.CreateAsyncScope();
-        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
-        long position = 0;
-        while (true)
-        {
-            var batch = await reader.ReadAfterAsync(position, 1000, CancellationToken.None);
-            if (batch.Count == 0)
-            {
-                return (store, records);
-            }
-
-            foreach (var envelope in batch)
-            {
-                Assert.Equal(position + 1, envelope.Position);
-                foreach (var projection in projections)
-                {
-                    await projection.ApplyAsync(envelope, CancellationToken.None);
-                }
-
-                position = envelope.Position;
-            }
-        }
+        await EventLogReplay.ApplyAllAsync(host, projections, twice: false);
+        return (store, records);
     }
 }

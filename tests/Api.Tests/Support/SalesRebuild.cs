@@ -1,7 +1,6 @@
 using CodeScan.Application.Analytics;
 using CodeScan.Application.Projections;
 using CodeScan.Infrastructure.Messaging;
-using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,27 +36,7 @@ public static class SalesRebuild
         var store = new InMemoryReadModelStore();
         var sales = new InMemorySalesStore();
         IProjection[] projections = [new MerchantDirectoryProjection(store, new InProcessNotificationBus()), new SalesProjection(sales, store)];
-        await using var scope = host.Services.CreateAsyncScope();
-        var reader = scope.ServiceProvider.GetRequiredService<EventLogReader>();
-        long position = 0;
-        while (true)
-        {
-            var batch = await reader.ReadAfterAsync(position, 1000, CancellationToken.None);
-            if (batch.Count == 0)
-            {
-                return sales;
-            }
-
-            // Each batch twice, as a projector that failed before its checkpoint applies it: the second pass adds nothing.
-            foreach (var envelope in batch.Concat(batch))
-            {
-                foreach (var projection in projections)
-                {
-                    await projection.ApplyAsync(envelope, CancellationToken.None);
-                }
-            }
-
-            position = batch[^1].Position;
-        }
+        await EventLogReplay.ApplyAllAsync(host, projections);
+        return sales;
     }
 }
