@@ -39,6 +39,7 @@ public sealed class Query : RootType
         Add<GetMerchantSales>();
         Add<GetMerchantLiability>();
         Add<GetPlatformSales>();
+        Add<GetPlatformLiability>();
         Add<GetPlatformAnalysts>();
         Add<GetMerchantInstrumentPerformance>();
         Add<GetMerchantCustomers>();

@@ -215,6 +215,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["mutation.removeAnalyst"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.RemoveAnalyst, new { input = new { merchantId = w.MerchantA.MerchantId, phone = Phones.Next() } })),
             ["mutation.setMerchantTimeZone"] = new(Access.MerchantOwner, w => (Analytics.SalesCalls.SetTimeZone, new { input = new { merchantId = w.MerchantA.MerchantId, timeZone = "Asia/Shanghai" } })),
             ["query.platformSales"] = new(Access.PlatformAnalyst, _ => (Analytics.PlatformCalls.PlatformSales, new { from = "2026-01-01", to = "2026-12-31", g = "MONTH", c = "CNY" })),
+            ["query.platformLiability"] = new(Access.PlatformAnalyst, _ => ("query($c: String) { platformLiability(currency: $c) { asOf outstanding { total { minorUnits } } } }", new { c = "CNY" })),
             ["query.platformAnalysts"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.PlatformAnalysts, new { })),
             ["mutation.addPlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.AddPlatformAnalyst, new { input = new { phone = Phones.Next() } })),
             ["mutation.removePlatformAnalyst"] = new(Access.PlatformAdmin, _ => (Analytics.PlatformCalls.RemovePlatformAnalyst, new { input = new { phone = Phones.Next() } })),

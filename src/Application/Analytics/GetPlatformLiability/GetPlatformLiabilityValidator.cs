@@ -1,0 +1,19 @@
+using CodeScan.Application.Analytics.GetMerchantLiability;
+using CodeScan.Application.Common.Validation;
+using CodeScan.Domain.Common;
+
+namespace CodeScan.Application.Analytics.GetPlatformLiability;
+
+/// <summary>A currency the platform trades in, and an <c>asOf</c> from 2000 to today anywhere on Earth.</summary>
+public sealed class GetPlatformLiabilityValidator(TimeProvider clock) : IValidator<GetPlatformLiabilityQuery>
+{
+    public IEnumerable<Error> Validate(GetPlatformLiabilityQuery query)
+    {
+        if (!Currencies.IsSupported(query.Currency))
+        {
+            return [Error.Invalid($"The platform trades in {string.Join(", ", Currencies.Supported)}; '{query.Currency}' is not one of them.", "currency")];
+        }
+
+        return new GetMerchantLiabilityValidator(clock).Validate(new GetMerchantLiability.GetMerchantLiabilityQuery(default, query.AsOf));
+    }
+}
