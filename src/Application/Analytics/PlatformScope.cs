@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using CodeScan.Domain.Common;
 
 namespace CodeScan.Application.Analytics;
 
@@ -14,6 +15,12 @@ public static class PlatformScope
     private static readonly ConcurrentDictionary<string, Guid> Ids = new(StringComparer.Ordinal);
 
     public static Guid Of(string currency) => Ids.GetOrAdd(currency, IdOf);
+
+    /// <summary>Why a platform report cannot be asked in <paramref name="currency"/>, or null when it can.</summary>
+    public static Error? CurrencyError(string currency) =>
+        Currencies.IsSupported(currency)
+            ? null
+            : Error.Invalid($"The platform trades in {string.Join(", ", Currencies.Supported)}; '{currency}' is not one of them.", "currency");
 
     private static Guid IdOf(string currency)
     {

@@ -11,9 +11,12 @@ public sealed class GetMerchantLiabilityValidator(TimeProvider clock) : IValidat
 {
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public IEnumerable<Error> Validate(GetMerchantLiabilityQuery query)
+    public IEnumerable<Error> Validate(GetMerchantLiabilityQuery query) => ValidateAsOf(query.AsOf, clock);
+
+    /// <summary>The rule every liability report's <c>asOf</c> follows, the platform's too.</summary>
+    public static IEnumerable<Error> ValidateAsOf(DateOnly? day, TimeProvider clock)
     {
-        if (query.AsOf is not { } asOf)
+        if (day is not { } asOf)
         {
             yield break;
         }

@@ -9,11 +9,8 @@ public sealed class GetPlatformLiabilityValidator(TimeProvider clock) : IValidat
 {
     public IEnumerable<Error> Validate(GetPlatformLiabilityQuery query)
     {
-        if (!Currencies.IsSupported(query.Currency))
-        {
-            return [Error.Invalid($"The platform trades in {string.Join(", ", Currencies.Supported)}; '{query.Currency}' is not one of them.", "currency")];
-        }
-
-        return new GetMerchantLiabilityValidator(clock).Validate(new GetMerchantLiability.GetMerchantLiabilityQuery(default, query.AsOf));
+        return PlatformScope.CurrencyError(query.Currency) is { } currency
+            ? [currency]
+            : GetMerchantLiabilityValidator.ValidateAsOf(query.AsOf, clock);
     }
 }

@@ -9,9 +9,9 @@ public sealed class GetPlatformSalesValidator : IValidator<GetPlatformSalesQuery
 {
     public IEnumerable<Error> Validate(GetPlatformSalesQuery query)
     {
-        if (!Currencies.IsSupported(query.Currency))
+        if (PlatformScope.CurrencyError(query.Currency) is { } currency)
         {
-            yield return Error.Invalid($"The platform trades in {string.Join(", ", Currencies.Supported)}; '{query.Currency}' is not one of them.", "currency");
+            yield return currency;
             yield break;
         }
 
