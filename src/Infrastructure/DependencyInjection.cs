@@ -121,6 +121,7 @@ public static class DependencyInjection
         redisOptions.AbortOnConnectFail = false;
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
         services.AddSingleton(new RedisKeys(configuration["Redis:KeyPrefix"] ?? "codescan:"));
+        services.AddSingleton<ProjectorFence>();
         services.AddSingleton<IReadModelStore, RedisReadModelStore>();
         services.AddSingleton<IRecordStore, RedisRecordStore>();
         services.AddSingleton<ISalesStore, RedisSalesStore>();

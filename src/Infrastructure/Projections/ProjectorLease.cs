@@ -29,31 +29,43 @@ internal sealed class SingleNodeProjectorLease : IProjectorLease
 /// (to swap generations) sets the handover key: the holder then gives the lease up at its next batch, and nobody
 /// else takes it meanwhile. Every answer carries the live read-model generation, read in the same script, so a
 /// projector starts each batch on the generation that is live when it holds the lease — never on one a rebuild
-/// has retired (the rebuild swaps while it holds the lease).
+/// has retired (the rebuild swaps while it holds the lease). Each new holder also takes a fencing token
+/// (<see cref="ProjectorFence"/>), so a holder that lost the lease without knowing it can no longer write.
 /// </summary>
-internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys) : IProjectorLease
+internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IProjectorLease
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
+    /// Answers {held, live generation, token}; a new holder takes the next token and raises the live generation's fence to it.
+    /// </summary>
     private const string AcquireScript = """
         local generation = tonumber(redis.call('GET', KEYS[3]) or '0')
         local holder = redis.call('GET', KEYS[1])
         local handover = redis.call('GET', KEYS[2])
         if handover and handover ~= ARGV[1] then
           if holder == ARGV[1] then
-            redis.call('DEL', KEYS[1])
+            redis.call('DEL', KEYS[1], KEYS[5])
           end
-          return {0, generation}
+          return {0, generation, 0}
         end
         if holder == ARGV[1] then
           redis.call('PEXPIRE', KEYS[1], ARGV[2])
-          return {1, generation}
+          redis.call('PEXPIRE', KEYS[5], ARGV[2])
+          return {1, generation, tonumber(redis.call('GET', KEYS[5]) or '0')}
         end
         if holder then
-          return {0, generation}
+          return {0, generation, 0}
         end
+        local token = redis.call('INCR', KEYS[4])
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-        return {1, generation}
+        redis.call('SET', KEYS[5], token, 'PX', ARGV[2])
+        local fence = ARGV[3] .. generation
+        if tonumber(redis.call('GET', fence) or '0') < token then
+          redis.call('SET', fence, token)
+        end
+        return {1, generation, token}
         """;
 
     private const string ReleaseScript = """
@@ -61,7 +73,7 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
           redis.call('DEL', KEYS[2])
         end
         if redis.call('GET', KEYS[1]) == ARGV[1] then
-          return redis.call('DEL', KEYS[1])
+          return redis.call('DEL', KEYS[1], KEYS[3])
         end
         return 0
         """;
@@ -72,11 +84,19 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
     public async Task<bool> TryAcquireAsync(CancellationToken cancellationToken)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-            AcquireScript, [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration], [Holder, (long)TimeToLive.TotalMilliseconds]))!;
+            AcquireScript,
+            [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken],
+            [Holder, (long)TimeToLive.TotalMilliseconds, keys.FencePrefix]))!;
+        if ((long)result[0] != 1)
+        {
+            return false;
+        }
 
         // Between batches (the projector asks before each): switching here never splits a batch across generations.
+        // A rebuild's keys are pinned to the generation it builds (Use changes nothing), whose fence its token passes too.
         keys.Use((long)result[1]);
-        return (long)result[0] == 1;
+        fence.Use((long)result[2]);
+        return true;
     }
 
     /// <summary>Asks the holder to give the lease up at its next batch and keeps everyone else off it, for a while.</summary>
@@ -84,5 +104,5 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
         redis.GetDatabase().StringSetAsync(keys.LeaseHandover, Holder, timeToLive);
 
     public Task ReleaseAsync(CancellationToken cancellationToken) =>
-        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease, keys.LeaseHandover], [Holder]);
+        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease, keys.LeaseHandover, keys.LeaseToken], [Holder]);
 }

@@ -1,3 +1,4 @@
+using CodeScan.Infrastructure.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,27 +29,19 @@ internal sealed class ProjectorService(
         {
             try
             {
-                if (!await lease.TryAcquireAsync(stoppingToken))
-                {
-                    // Another node projects; stand by and try again after a poll interval.
-                    status.StandingBy();
-                    await Task.Delay(options.Value.PollInterval, stoppingToken);
-                    continue;
-                }
-
-                var applied = await RunBatchAsync(stoppingToken);
+                await TakeTurnAsync(stoppingToken);
                 backoff = options.Value.MinBackoff;
-
-                // A batch short of the limit read everything committed when it read; a commit since has signalled,
-                // so waiting costs nothing then, and saves reading an empty log after every payment.
-                if (applied < options.Value.BatchSize)
-                {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+            catch (Exception ex) when (ProjectorFence.Refused(ex))
+            {
+                // Another node took the lease while this one was not looking (a pause longer than the lease lives):
+                // Redis refused the rest of the batch. The next turn finds the lease taken and stands by.
+                logger.LogWarning("Projector lost its lease to another node; its late writes were refused by the fence");
+                status.StandingBy();
             }
             catch (Exception ex)
             {
@@ -60,6 +53,25 @@ internal sealed class ProjectorService(
         }
 
         await ReleaseLeaseAsync();
+    }
+
+    /// <summary>One batch if this node holds the lease, then a wait for the next commit; or a poll interval's stand-by.</summary>
+    private async Task TakeTurnAsync(CancellationToken stoppingToken)
+    {
+        if (!await lease.TryAcquireAsync(stoppingToken))
+        {
+            // Another node projects; stand by and try again after a poll interval.
+            status.StandingBy();
+            await Task.Delay(options.Value.PollInterval, stoppingToken);
+            return;
+        }
+
+        // A batch short of the limit read everything committed when it read; a commit since has signalled,
+        // so waiting costs nothing then, and saves reading an empty log after every payment.
+        if (await RunBatchAsync(stoppingToken) < options.Value.BatchSize)
+        {
+            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
     }
 
     /// <summary>Hands the lease over at once on a clean shutdown, instead of after its time to live.</summary>

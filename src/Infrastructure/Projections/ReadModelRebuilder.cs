@@ -46,8 +46,9 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
         }
 
         await generations.PingAsync();
-        var (live, next) = await generations.AllocateAsync();
+        var (live, next, token) = await generations.AllocateAsync();
         services.GetRequiredService<RedisKeys>().BuildInto(next);
+        services.GetRequiredService<ProjectorFence>().Use(token);
         long events;
         try
         {
@@ -71,7 +72,7 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
     private async Task<long> SwapAsync(ReadModelGenerations generations, long live, long next, IProgress<RebuildProgress> progress, CancellationToken cancellationToken)
     {
         var keys = services.GetRequiredService<RedisKeys>();
-        var lease = new RedisProjectorLease(services.GetRequiredService<IConnectionMultiplexer>(), keys);
+        var lease = new RedisProjectorLease(services.GetRequiredService<IConnectionMultiplexer>(), keys, services.GetRequiredService<ProjectorFence>());
         try
         {
             await TakeLeaseAsync(lease, cancellationToken);

@@ -16,7 +16,9 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
           next = live + 1
           redis.call('SET', KEYS[2], next)
         end
-        return {live, next}
+        local token = redis.call('INCR', KEYS[3])
+        redis.call('SET', ARGV[1] .. next, token)
+        return {live, next, token}
         """;
 
     /// <summary>Moves the pointer only for the lease's holder and only from the generation it replaces.</summary>
@@ -62,11 +64,12 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
         }
     }
 
-    /// <summary>The live generation and a new one, never handed out before.</summary>
-    public async Task<(long Live, long Next)> AllocateAsync()
+    /// <summary>The live generation, a new one never handed out before, and the fencing token to build it with.</summary>
+    public async Task<(long Live, long Next, long Token)> AllocateAsync()
     {
-        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AllocateScript, [keys.LiveGeneration, keys.GenerationCounter]))!;
-        return ((long)result[0], (long)result[1]);
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(
+            AllocateScript, [keys.LiveGeneration, keys.GenerationCounter, keys.FenceTokens], [keys.FencePrefix]))!;
+        return ((long)result[0], (long)result[1], (long)result[2]);
     }
 
     /// <summary>Makes <paramref name="next"/> live and announces it, if the lease is <paramref name="holder"/>'s and <paramref name="live"/> still is.</summary>

@@ -11,7 +11,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// other, Redis runs them in that order, and each is published only if its append went in. A rebuild (muted keys)
 /// appends without publishing.
 /// </summary>
-internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys keys) : IAlertFeed
+internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IAlertFeed
 {
     /// <summary>A replayed event's alert finds its id taken ("equal or smaller"): neither appended nor published.</summary>
     private const string AppendScript = """
@@ -29,7 +29,8 @@ internal sealed class RedisAlertFeed(IConnectionMultiplexer redis, RedisKeys key
         """;
 
     public Task AppendAsync(MerchantAlertView alert, CancellationToken cancellationToken) =>
-        redis.GetDatabase().ScriptEvaluateAsync(
+        fence.EvaluateAsync(
+            redis.GetDatabase(),
             AppendScript,
             [keys.Alerts(alert.MerchantId)],
             [

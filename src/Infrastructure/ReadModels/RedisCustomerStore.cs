@@ -10,7 +10,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// payments), and a hash of each customer's first day. A payment is one script, refused when replayed; a span is
 /// counted by one script that unites its cover's sets (ZUNIONSTORE, payments summed) into a scratch key.
 /// </summary>
-internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys keys) : ICustomerStore
+internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : ICustomerStore
 {
     private const string AddScript = """
         local last = tonumber(redis.call('HGET', KEYS[1], '@position') or '0')
@@ -53,7 +53,7 @@ internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys
             .. ActivityUnit.Of(day).Select(unit => Set(scopeId, unit)),
             keys.Customers(scopeId, "first"),
         ];
-        return Db.ScriptEvaluateAsync(AddScript, scriptKeys, [position, customerId.ToString("N"), bill, Date(day)]);
+        return fence.EvaluateAsync(Db, AddScript, scriptKeys, [position, customerId.ToString("N"), bill, Date(day)]);
     }
 
     public async Task<IReadOnlyList<CustomerDay>> GetDaysAsync(Guid scopeId, DateOnly from, DateOnly to, CancellationToken cancellationToken)

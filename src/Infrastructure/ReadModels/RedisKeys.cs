@@ -46,6 +46,21 @@ public sealed class RedisKeys(string prefix)
     /// <summary>Set by a rebuild that wants the lease: its holder gives it up at its next batch.</summary>
     public RedisKey LeaseHandover => $"{{{Root}projector:lease}}:handover";
 
+    /// <summary>The last fencing token handed out, to a lease holder or a rebuild (see <see cref="ProjectorFence"/>).</summary>
+    public RedisKey FenceTokens => $"{{{Root}projector:lease}}:tokens";
+
+    /// <summary>The token of the lease's current holder, kept while it renews.</summary>
+    public RedisKey LeaseToken => $"{{{Root}projector:lease}}:token";
+
+    /// <summary>
+    /// The newest token that has written <paramref name="generation"/>'s read models: writes with an older one are refused.
+    /// It shares the lease's hash slot, so the lease script raises the live generation's fence as it hands a token out.
+    /// </summary>
+    public RedisKey FenceOf(long generation) => $"{FencePrefix}{generation}";
+
+    /// <summary>The fence keys' common part, which the lease script completes with the live generation's number.</summary>
+    public string FencePrefix => $"{{{Root}projector:lease}}:fence:";
+
     public RedisKey Merchant(Guid merchantId) => $"{Prefix}merchant:{merchantId:N}";
 
     public RedisKey Wallet(Guid merchantId, Guid customerId) => $"{Prefix}wallet:{merchantId:N}:{customerId:N}";

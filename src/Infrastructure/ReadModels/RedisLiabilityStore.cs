@@ -11,7 +11,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// position and indexes the day; the day and its index share the scope's hash tag (one slot on Redis Cluster).
 /// Wallet lots and instruments are JSON strings.
 /// </summary>
-internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKeys keys) : ILiabilityStore
+internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : ILiabilityStore
 {
     private const string PositionField = "@position";
 
@@ -42,7 +42,7 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
             arguments[i++] = value;
         }
 
-        return Db.ScriptEvaluateAsync(AddScript, [keys.LiabilityDay(scope, day), keys.LiabilityDays(scope)], arguments);
+        return fence.EvaluateAsync(Db, AddScript, [keys.LiabilityDay(scope, day), keys.LiabilityDays(scope)], arguments);
     }
 
     public async Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken)
@@ -60,11 +60,11 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
         LiabilityJson.Read<WalletLots>(await Db.StringGetAsync(keys.LiabilityLots(merchantId, customerId)));
 
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken) =>
-        Db.StringSetAsync(keys.LiabilityLots(lots.MerchantId, lots.CustomerId), LiabilityJson.Write(lots));
+        fence.SetAsync(Db, keys.LiabilityLots(lots.MerchantId, lots.CustomerId), LiabilityJson.Write(lots));
 
     public async Task<HeldInstrument?> GetInstrumentAsync(Guid instrumentId, CancellationToken cancellationToken) =>
         LiabilityJson.Read<HeldInstrument>(await Db.StringGetAsync(keys.LiabilityInstrument(instrumentId)));
 
     public Task PutInstrumentAsync(HeldInstrument instrument, CancellationToken cancellationToken) =>
-        Db.StringSetAsync(keys.LiabilityInstrument(instrument.Id), LiabilityJson.Write(instrument));
+        fence.SetAsync(Db, keys.LiabilityInstrument(instrument.Id), LiabilityJson.Write(instrument));
 }

@@ -9,7 +9,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// refused by Redis itself; a report reads its days in one pipelined go. Templates and products are one hash per
 /// merchant.
 /// </summary>
-internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisKeys keys) : IPerformanceStore
+internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IPerformanceStore
 {
     private const string PositionField = "@position";
 
@@ -25,6 +25,8 @@ internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisK
         return 1
         """;
 
+    private const string PutItemScript = "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])";
+
     private IDatabase Db => redis.GetDatabase();
 
     public Task AddAsync(PerformanceRollup rollup, Guid scopeId, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken)
@@ -38,7 +40,7 @@ internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisK
             arguments[i++] = value;
         }
 
-        return Db.ScriptEvaluateAsync(AddScript, [keys.PerformanceDay(rollup, scopeId, day)], arguments);
+        return fence.EvaluateAsync(Db, AddScript, [keys.PerformanceDay(rollup, scopeId, day)], arguments);
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, long>>> GetDaysAsync(PerformanceRollup rollup, Guid scopeId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -56,7 +58,7 @@ internal sealed class RedisPerformanceStore(IConnectionMultiplexer redis, RedisK
     }
 
     public Task PutItemAsync(Guid merchantId, PerformanceItem item, CancellationToken cancellationToken) =>
-        Db.HashSetAsync(keys.PerformanceItems(merchantId), item.ItemId.ToString("N"), $"{item.Kind}|{item.Name}");
+        fence.EvaluateAsync(Db, PutItemScript, [keys.PerformanceItems(merchantId)], [item.ItemId.ToString("N"), $"{item.Kind}|{item.Name}"]);
 
     public async Task<IReadOnlyList<PerformanceItem>> GetItemsAsync(Guid merchantId, CancellationToken cancellationToken)
     {

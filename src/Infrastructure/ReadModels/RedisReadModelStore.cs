@@ -10,10 +10,16 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// Production read store. Views are JSON strings; each merchant's alerts are a Redis stream whose entry
 /// ids are the event-log positions, so Redis itself refuses an alert appended twice.
 /// </summary>
-internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKeys keys) : IReadModelStore
+internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IReadModelStore
 {
     /// <summary>How many alerts per merchant are kept for replay.</summary>
     internal const int AlertHistory = 100_000;
+
+    /// <summary>A wallet's view and the customer's index of wallets change together.</summary>
+    private const string PutWalletScript = """
+        redis.call('SET', KEYS[1], ARGV[1])
+        redis.call('SADD', KEYS[2], ARGV[2])
+        """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -26,25 +32,23 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
     }
 
     public Task SetCheckpointAsync(long position, CancellationToken cancellationToken) =>
-        Db.StringSetAsync(keys.Checkpoint, position);
+        fence.SetAsync(Db, keys.Checkpoint, position);
 
     public async Task<MerchantView?> GetMerchantAsync(Guid merchantId, CancellationToken cancellationToken) =>
         Read<MerchantView>(await Db.StringGetAsync(keys.Merchant(merchantId)));
 
     public Task PutMerchantAsync(MerchantView view, CancellationToken cancellationToken) =>
-        Db.StringSetAsync(keys.Merchant(view.MerchantId), JsonSerializer.Serialize(view, Json));
+        fence.SetAsync(Db, keys.Merchant(view.MerchantId), JsonSerializer.Serialize(view, Json));
 
     public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
         Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
 
-    public async Task PutWalletAsync(WalletView view, CancellationToken cancellationToken)
-    {
-        // The view and the customer's index of wallets change together.
-        var transaction = Db.CreateTransaction();
-        _ = transaction.StringSetAsync(keys.Wallet(view.MerchantId, view.CustomerId), JsonSerializer.Serialize(view, Json));
-        _ = transaction.SetAddAsync(keys.CustomerWallets(view.CustomerId), view.MerchantId.ToString("N"));
-        await transaction.ExecuteAsync();
-    }
+    public Task PutWalletAsync(WalletView view, CancellationToken cancellationToken) =>
+        fence.EvaluateAsync(
+            Db,
+            PutWalletScript,
+            [keys.Wallet(view.MerchantId, view.CustomerId), keys.CustomerWallets(view.CustomerId)],
+            [JsonSerializer.Serialize(view, Json), view.MerchantId.ToString("N")]);
 
     public async Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// merchant unless an entry at that position is there already (a replay), trims each set to its history
 /// length, and remembers the wallet's balance after it (for issuances, which leave it as it was).
 /// </summary>
-internal sealed class RedisRecordStore(IConnectionMultiplexer redis, RedisKeys keys) : IRecordStore
+internal sealed class RedisRecordStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IRecordStore
 {
     /// <summary>How many entries of each kind each customer and each merchant keeps (the ledger keeps everything).</summary>
     public const int HistoryPerKind = 100_000;
@@ -41,7 +41,8 @@ internal sealed class RedisRecordStore(IConnectionMultiplexer redis, RedisKeys k
     private IDatabase Db => redis.GetDatabase();
 
     public Task AppendAsync(RecordEntry entry, CancellationToken cancellationToken) =>
-        Db.ScriptEvaluateAsync(
+        fence.EvaluateAsync(
+            Db,
             AppendScript,
             [Index(RecordOwner.Customer(entry.CustomerId), entry.Kind), Index(RecordOwner.Merchant(entry.MerchantId), entry.Kind), Balance(entry.MerchantId, entry.CustomerId)],
             [entry.Position, JsonSerializer.Serialize(entry, Json), HistoryPerKind, entry.PrincipalAfter, entry.BonusAfter]);

@@ -8,7 +8,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// position of the last event it took. One script adds an event's counters and moves the position, so a
 /// replayed event is refused by Redis itself; a report reads its days in one pipelined go.
 /// </summary>
-internal sealed class RedisSalesStore(IConnectionMultiplexer redis, RedisKeys keys) : ISalesStore
+internal sealed class RedisSalesStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : ISalesStore
 {
     private const string PositionField = "@position";
 
@@ -37,7 +37,7 @@ internal sealed class RedisSalesStore(IConnectionMultiplexer redis, RedisKeys ke
             arguments[i++] = value;
         }
 
-        return Db.ScriptEvaluateAsync(AddScript, [keys.SalesDay(merchantId, day)], arguments);
+        return fence.EvaluateAsync(Db, AddScript, [keys.SalesDay(merchantId, day)], arguments);
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, long>>> GetDaysAsync(Guid merchantId, DateOnly from, DateOnly to, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// tokens have all expired, trimmed of the past on every write, and a version key holding the event-log
 /// position last applied, which doubles as the replay check and as what nodes poll.
 /// </summary>
-internal sealed class RedisSessionRevocationStore(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock) : ISessionRevocationStore
+internal sealed class RedisSessionRevocationStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence, TimeProvider clock) : ISessionRevocationStore
 {
     private const string AddScript = """
         local last = tonumber(redis.call('GET', KEYS[2]) or '0')
@@ -29,7 +29,8 @@ internal sealed class RedisSessionRevocationStore(IConnectionMultiplexer redis, 
 
     public async Task<bool> AddAsync(RevokedSession session, long position, CancellationToken cancellationToken)
     {
-        var result = await Db.ScriptEvaluateAsync(
+        var result = await fence.EvaluateAsync(
+            Db,
             AddScript,
             [keys.RevokedSessions, keys.RevokedSessionsVersion],
             [position, session.SessionId.ToString("N"), session.NotAfter.ToUnixTimeMilliseconds(), clock.GetUtcNow().ToUnixTimeMilliseconds()]);

@@ -273,7 +273,8 @@ public abstract class RecordsProjectionTests(StoreMode mode)
             }
 
             var redis = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
-            return new Stores(new RedisRecordStore(redis, new RedisKeys("cs_" + Guid.NewGuid().ToString("N")[..16] + ":")), redis, readModels);
+            var keys = new RedisKeys("cs_" + Guid.NewGuid().ToString("N")[..16] + ":");
+            return new Stores(new RedisRecordStore(redis, keys, new ProjectorFence(keys)), redis, readModels);
         }
 
         public Task ApplyAsync(long position, IDomainEvent e) =>

@@ -1,0 +1,122 @@
+using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Common;
+using CodeScan.Infrastructure.Projections;
+using CodeScan.Infrastructure.ReadModels;
+using CodeScan.Api.Tests.Support;
+using StackExchange.Redis;
+
+namespace CodeScan.Api.Tests.Projections;
+
+/// <summary>
+/// Issue 13, point 2: a projector that paused past its lease and wakes up believing it still projects cannot
+/// write over the new holder's work. Two nodes share one Redis deployment (own prefix); each has its own lease,
+/// fence and read store, as two processes would. The pause is the lease's expiry, made to happen at once by
+/// removing the lease key (what Redis does after its time to live).
+/// </summary>
+public sealed class ProjectorFenceTests : IAsyncLifetime
+{
+    private readonly RedisKeys _deployment = new("cs_" + Guid.NewGuid().ToString("N")[..16] + ":");
+    private IConnectionMultiplexer _redis = null!;
+
+    public async Task InitializeAsync() => _redis = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    [Fact]
+    public async Task StaleHolder_AfterAnotherNodeTookTheExpiredLease_HasEveryWriteRefusedAndChangesNothing()
+    {
+        var paused = Node();
+        var next = Node();
+        var merchant = Guid.NewGuid();
+        Assert.True(await paused.Lease.TryAcquireAsync(CancellationToken.None));
+        await paused.Store.PutMerchantAsync(View(merchant, "before the pause", 1), CancellationToken.None);
+        await paused.Store.SetCheckpointAsync(10, CancellationToken.None);
+
+        await ExpireLeaseAsync();
+        Assert.True(await next.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(next.Fence.Token > paused.Fence.Token);
+
+        // Woken up, the old holder still sends the writes of the batch it was in: every one is refused, even before the
+        // new holder has written anything (its acquisition raised the fence).
+        await AssertRefusedAsync(() => paused.Store.PutMerchantAsync(View(merchant, "stale", 2), CancellationToken.None));
+        await AssertRefusedAsync(() => paused.Store.PutWalletAsync(Wallet(merchant), CancellationToken.None));
+        await AssertRefusedAsync(() => paused.Store.SetCheckpointAsync(12, CancellationToken.None));
+        Assert.Equal("before the pause", (await next.Store.GetMerchantAsync(merchant, CancellationToken.None))!.Name);
+        Assert.Null(await next.Store.GetWalletAsync(merchant, Guid.Empty, CancellationToken.None));
+        Assert.Equal(10, await next.Store.GetCheckpointAsync(CancellationToken.None));
+
+        await next.Store.PutMerchantAsync(View(merchant, "new holder", 3), CancellationToken.None);
+        await next.Store.SetCheckpointAsync(20, CancellationToken.None);
+        await AssertRefusedAsync(() => paused.Store.SetCheckpointAsync(15, CancellationToken.None));
+        Assert.Equal("new holder", (await next.Store.GetMerchantAsync(merchant, CancellationToken.None))!.Name);
+        Assert.Equal(20, await next.Store.GetCheckpointAsync(CancellationToken.None));
+
+        // Its next turn of the loop tells it the lease is gone: it stands by.
+        Assert.False(await paused.Lease.TryAcquireAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Holder_RenewingItsLease_KeepsItsTokenAndKeepsWriting()
+    {
+        var node = Node();
+        Assert.True(await node.Lease.TryAcquireAsync(CancellationToken.None));
+        var token = node.Fence.Token;
+        Assert.True(await node.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.Equal(token, node.Fence.Token);
+        await node.Store.SetCheckpointAsync(5, CancellationToken.None);
+
+        // Released on a clean shutdown and taken again: a new, higher token, and writes go on.
+        await node.Lease.ReleaseAsync(CancellationToken.None);
+        Assert.True(await node.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(node.Fence.Token > token);
+        await node.Store.SetCheckpointAsync(6, CancellationToken.None);
+        Assert.Equal(6, await node.Store.GetCheckpointAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Rebuild_BuildingItsGenerationAside_DoesNotFenceTheLiveProjector_UntilItTakesTheLease()
+    {
+        var live = Node();
+        Assert.True(await live.Lease.TryAcquireAsync(CancellationToken.None));
+        var rebuild = Node();
+        var generations = new ReadModelGenerations(_redis, rebuild.Keys);
+        var (_, next, token) = await generations.AllocateAsync();
+        rebuild.Keys.BuildInto(next);
+        rebuild.Fence.Use(token);
+        Assert.True(token > live.Fence.Token);
+
+        // Both write at once, each to its own generation.
+        await rebuild.Store.SetCheckpointAsync(7, CancellationToken.None);
+        await live.Store.SetCheckpointAsync(9, CancellationToken.None);
+
+        // The rebuild takes the lease for its final catch-up: from then on the live generation is its to fence.
+        await rebuild.Lease.RequestHandoverAsync(TimeSpan.FromSeconds(30));
+        Assert.False(await live.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(await rebuild.Lease.TryAcquireAsync(CancellationToken.None));
+        await AssertRefusedAsync(() => live.Store.SetCheckpointAsync(11, CancellationToken.None));
+        await rebuild.Store.SetCheckpointAsync(12, CancellationToken.None);
+        Assert.Equal(9, await generations.GetCheckpointAsync(0));
+        Assert.Equal(12, await generations.GetCheckpointAsync(next));
+    }
+
+    private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node()
+    {
+        var keys = new RedisKeys(_deployment.Root);
+        var fence = new ProjectorFence(keys);
+        return (keys, fence, new RedisProjectorLease(_redis, keys, fence), new RedisReadModelStore(_redis, keys, fence));
+    }
+
+    private async Task ExpireLeaseAsync() =>
+        await _redis.GetDatabase().KeyDeleteAsync([_deployment.ProjectorLease, _deployment.LeaseToken]);
+
+    private static async Task AssertRefusedAsync(Func<Task> write)
+    {
+        var refused = await Assert.ThrowsAsync<RedisServerException>(write);
+        Assert.True(ProjectorFence.Refused(refused), refused.Message);
+    }
+
+    private static MerchantView View(Guid merchant, string name, long version) =>
+        new(merchant, Guid.NewGuid(), name, Locales.ZhCn, "CNY", "Approved", "A", version);
+
+    private static WalletView Wallet(Guid merchant) => new(merchant, Guid.Empty, "CNY", 100, 0, 11, DateTimeOffset.UnixEpoch);
+}
