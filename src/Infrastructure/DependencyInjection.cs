@@ -34,7 +34,9 @@ public static class DependencyInjection
         AddReadModels(services, configuration);
 
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
-        services.Configure<ProjectorOptions>(configuration.GetSection(ProjectorOptions.Section));
+        services.AddOptions<ProjectorOptions>().Bind(configuration.GetSection(ProjectorOptions.Section))
+            .Validate(o => o.LeaseTimeToLive >= 2 * o.PollInterval, "Projector:LeaseTimeToLive must be at least twice Projector:PollInterval (the holder renews once per poll).")
+            .ValidateOnStart();
         services.Configure<RebuildOptions>(configuration.GetSection(RebuildOptions.Section));
         services.AddSingleton<ReadModelRebuilder>();
         services.AddSingleton<IAccessTokens, JwtAccessTokens>();

@@ -1,4 +1,5 @@
 using CodeScan.Infrastructure.ReadModels;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CodeScan.Infrastructure.Projections;
@@ -32,9 +33,8 @@ internal sealed class SingleNodeProjectorLease : IProjectorLease
 /// has retired (the rebuild swaps while it holds the lease). Each new holder also takes a fencing token
 /// (<see cref="ProjectorFence"/>), so a holder that lost the lease without knowing it can no longer write.
 /// </summary>
-internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IProjectorLease
+internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence, IOptions<ProjectorOptions> options) : IProjectorLease
 {
-    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
@@ -86,7 +86,7 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             AcquireScript,
             [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken],
-            [Holder, (long)TimeToLive.TotalMilliseconds, keys.FencePrefix]))!;
+            [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, keys.FencePrefix]))!;
         if ((long)result[0] != 1)
         {
             return false;

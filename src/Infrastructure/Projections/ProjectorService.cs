@@ -106,6 +106,13 @@ public sealed class ProjectorOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long the projector lease outlives its holder's last renewal (it renews before every batch and at least
+    /// every <see cref="PollInterval"/>): a node that dies is replaced within this plus a poll interval. A holder
+    /// that pauses longer loses the lease, and its late writes are refused by its fencing token.
+    /// </summary>
+    public TimeSpan LeaseTimeToLive { get; set; } = TimeSpan.FromSeconds(3);
+
     public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);

@@ -72,7 +72,8 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
     private async Task<long> SwapAsync(ReadModelGenerations generations, long live, long next, IProgress<RebuildProgress> progress, CancellationToken cancellationToken)
     {
         var keys = services.GetRequiredService<RedisKeys>();
-        var lease = new RedisProjectorLease(services.GetRequiredService<IConnectionMultiplexer>(), keys, services.GetRequiredService<ProjectorFence>());
+        var lease = new RedisProjectorLease(
+            services.GetRequiredService<IConnectionMultiplexer>(), keys, services.GetRequiredService<ProjectorFence>(), services.GetRequiredService<IOptions<ProjectorOptions>>());
         try
         {
             await TakeLeaseAsync(lease, cancellationToken);

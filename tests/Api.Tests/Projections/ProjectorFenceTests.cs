@@ -3,6 +3,7 @@ using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Projections;
 using CodeScan.Infrastructure.ReadModels;
 using CodeScan.Api.Tests.Support;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CodeScan.Api.Tests.Projections;
@@ -103,7 +104,7 @@ public sealed class ProjectorFenceTests : IAsyncLifetime
     {
         var keys = new RedisKeys(_deployment.Root);
         var fence = new ProjectorFence(keys);
-        return (keys, fence, new RedisProjectorLease(_redis, keys, fence), new RedisReadModelStore(_redis, keys, fence));
+        return (keys, fence, new RedisProjectorLease(_redis, keys, fence, Options.Create(new ProjectorOptions())), new RedisReadModelStore(_redis, keys, fence));
     }
 
     private async Task ExpireLeaseAsync() =>

@@ -16,6 +16,7 @@ public abstract class ProjectorWakeTests(StoreMode mode)
         await using var host = await CodeScanHost.StartAsync(mode, s =>
         {
             s["Projector:PollInterval"] = "00:10:00";
+            s["Projector:LeaseTimeToLive"] = "00:20:00";
             s["RateLimits:Payments"] = "0";
         });
         var merchant = await MerchantScenario.ApprovedAsync(host);
