@@ -4,8 +4,9 @@
 // from this origin. Alerts come over graphql-transport-ws (a small client below, not the npm library);
 // the id of the last alert heard is kept in sessionStorage and passed as `after` on every reconnect, so
 // the server replays exactly what was missed, and ids already shown are never shown or spoken again.
-// Tokens live in sessionStorage only: never in the URL, never in localStorage or a cookie.
-'use strict';
+// Tokens live in sessionStorage only: never in the URL, never in localStorage or a cookie. The session and GraphQL
+// over HTTP are the module the dashboard uses too (src/Api/Shared/session.js, served here as /console/session.js).
+import { ApiError, AuthError, authorized, refreshTokens, requestCode as sendCode, session, signIn as signInWith, signOut as endSession } from './session.js';
 
 (() => {
   const TEXTS = {
@@ -45,7 +46,7 @@
         RATE_LIMITED: '获取验证码过于频繁，请稍后再试。',
         INVALID_INPUT: '输入有误，请检查手机号或验证码。',
         sessionExpired: '登录已过期，请重新登录。',
-        forbidden: '您无权查看此商户的收款播报。',
+        FORBIDDEN: '您无权查看此商户的收款播报。',
         network: '网络错误，请检查网络后重试。',
         unexpected: '出现错误，请稍后重试。',
       },
@@ -86,7 +87,7 @@
         RATE_LIMITED: 'Too many codes were requested. Please wait a while.',
         INVALID_INPUT: 'Please check the number or the code.',
         sessionExpired: 'Your session has expired. Please sign in again.',
-        forbidden: 'You may not see this merchant\'s alerts.',
+        FORBIDDEN: 'You may not see this merchant\'s alerts.',
         network: 'Network error. Check the connection and try again.',
         unexpected: 'Something went wrong. Please try again.',
       },
@@ -118,39 +119,12 @@
 
   const $ = (id) => document.getElementById(id);
 
-  // --- storage: the session (tokens) in sessionStorage; only the language choice outlives the tab --------
-  const session = {
-    read() {
-      try {
-        return JSON.parse(sessionStorage.getItem('codescan.console.session') ?? 'null');
-      } catch {
-        return null;
-      }
-    },
-    write(value) {
-      sessionStorage.setItem('codescan.console.session', JSON.stringify(value));
-    },
-    /** Forgets the tokens but keeps the cursors, so signing in again replays what was missed meanwhile. */
-    forget() {
-      sessionStorage.removeItem('codescan.console.session');
-    },
-    clear() {
-      sessionStorage.clear();
-    },
-    get merchantId() {
-      return sessionStorage.getItem('codescan.console.merchant');
-    },
-    set merchantId(value) {
-      if (value) {
-        sessionStorage.setItem('codescan.console.merchant', value);
-      } else {
-        sessionStorage.removeItem('codescan.console.merchant');
-      }
-    },
-    cursor(merchantId) {
+  // --- storage: the tokens and the merchant are session.js's; the cursors (last alert heard) are the console's ----
+  const cursors = {
+    of(merchantId) {
       return sessionStorage.getItem(`codescan.console.cursor.${merchantId}`);
     },
-    setCursor(merchantId, cursor) {
+    set(merchantId, cursor) {
       sessionStorage.setItem(`codescan.console.cursor.${merchantId}`, cursor);
     },
   };
@@ -207,96 +181,6 @@
     delete $('error').dataset.code;
   }
 
-  // --- GraphQL over HTTP -----------------------------------------------------------------------------
-  class AuthError extends Error {}
-
-  async function post(query, variables, token) {
-    const headers = {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-    };
-    if (token) {
-      headers.authorization = `Bearer ${token}`;
-    }
-
-    let response;
-    try {
-      response = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    } catch {
-      throw new Error('network');
-    }
-
-    const body = await response.json().catch(() => null);
-    const codes = (body?.errors ?? []).map((error) => error.extensions?.code);
-    if (response.status === 401 || codes.includes('UNAUTHENTICATED')) {
-      throw new AuthError('unauthenticated');
-    }
-
-    // Refused, even in part (e.g. an analyst asking for alerts): the console asks for nothing it may not see.
-    if (!body || !body.data || codes.includes('FORBIDDEN')) {
-      throw new Error(codes.includes('FORBIDDEN') ? 'forbidden' : 'unexpected');
-    }
-
-    return body.data;
-  }
-
-  /** A signed-in request: on an expired access token, refreshes once and tries again. */
-  async function authorized(query, variables) {
-    const current = session.read();
-    if (!current) {
-      throw new AuthError('signed out');
-    }
-
-    try {
-      return await post(query, variables, current.accessToken);
-    } catch (error) {
-      if (!(error instanceof AuthError) || !(await refreshTokens())) {
-        throw error;
-      }
-
-      return post(query, variables, session.read().accessToken);
-    }
-  }
-
-  /**
-   * Trades the refresh token for new tokens; false when the session cannot be renewed. One trade at a
-   * time: a refresh token used twice counts as stolen and ends the session, so callers share it.
-   */
-  let refreshing = null;
-  function refreshTokens() {
-    refreshing ??= tradeRefreshToken().finally(() => {
-      refreshing = null;
-    });
-    return refreshing;
-  }
-
-  async function tradeRefreshToken() {
-    const current = session.read();
-    if (!current?.refreshToken) {
-      return false;
-    }
-
-    try {
-      const data = await post(
-        'mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken accessTokenExpiresAt refreshToken errors { code } } }',
-        { input: { refreshToken: current.refreshToken } });
-      const payload = data.refreshToken;
-      if (!payload.accessToken) {
-        return false;
-      }
-
-      session.write({
-        ...current,
-        accessToken: payload.accessToken,
-        accessTokenExpiresAt: payload.accessTokenExpiresAt,
-        refreshToken: payload.refreshToken,
-      });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   // --- screens ---------------------------------------------------------------------------------------
   let codeSentTo = null;
 
@@ -321,6 +205,11 @@
     $('phone').focus();
   }
 
+  /** What the error line says about a failed request: the API's code (FORBIDDEN, network…), or unexpected. */
+  function codeOf(error) {
+    return error instanceof ApiError ? error.code : 'unexpected';
+  }
+
   async function busy(button, work) {
     button.disabled = true;
     try {
@@ -341,12 +230,9 @@
 
     await busy($('request-code'), async () => {
       try {
-        const data = await post(
-          'mutation ($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) { expiresAt errors { code } } }',
-          { input: { phone, locale: language === 'zh-CN' ? 'ZH_CN' : 'EN_US' } });
-        const errors = data.requestSignInCode.errors;
-        if (errors.length > 0) {
-          showError(errors[0].code);
+        const refused = await sendCode(phone, language === 'zh-CN' ? 'ZH_CN' : 'EN_US');
+        if (refused) {
+          showError(refused);
           return;
         }
 
@@ -357,7 +243,7 @@
         $('code').value = '';
         $('code').focus();
       } catch (error) {
-        showError(error.message);
+        showError(codeOf(error));
       }
     });
   }
@@ -373,39 +259,24 @@
 
     await busy($('submit-code'), async () => {
       try {
-        const data = await post(
-          'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken accessTokenExpiresAt refreshToken errors { code } } }',
-          { input: { phone: codeSentTo, code } });
-        const payload = data.signIn;
-        if (!payload.accessToken) {
-          showError(payload.errors[0]?.code ?? 'unexpected');
+        const refused = await signInWith(codeSentTo, code);
+        if (refused) {
+          showError(refused);
           $('code').select();
           return;
         }
 
-        session.write({
-          accessToken: payload.accessToken,
-          accessTokenExpiresAt: payload.accessTokenExpiresAt,
-          refreshToken: payload.refreshToken,
-        });
         codeSentTo = null;
         await loadMerchants();
       } catch (error) {
-        showError(error.message);
+        showError(codeOf(error));
       }
     });
   }
 
-  async function signOut() {
-    const current = session.read();
+  function signOut() {
     alerts.stop();
-    session.clear();
-    if (current?.refreshToken) {
-      // Best effort: the access token expires on its own.
-      post('mutation ($input: SignOutInput!) { signOut(input: $input) { signedOut } }',
-        { input: { refreshToken: current.refreshToken } }).catch(() => {});
-    }
-
+    endSession();
     clearError();
     showSignIn();
   }
@@ -421,7 +292,7 @@
         session.forget();
         showSignIn('sessionExpired');
       } else {
-        showError(error.message);
+        showError(codeOf(error));
       }
 
       return;
@@ -522,7 +393,7 @@
      * (the user's role here is not one that hears them: an analyst).
      */
     async function showRecent(id) {
-      if (session.cursor(id) !== null) {
+      if (cursors.of(id) !== null) {
         return false;
       }
 
@@ -538,11 +409,11 @@
           render(alert);
         }
 
-        session.setCursor(id, recent.length > 0 ? recent[recent.length - 1].id : '0');
+        cursors.set(id, recent.length > 0 ? recent[recent.length - 1].id : '0');
       } catch (error) {
         // Refused: subscribing would be refused too. Otherwise live alerts still arrive; only the history
         // and the first cursor are missing.
-        return error.message === 'forbidden';
+        return error instanceof ApiError && error.code === 'FORBIDDEN';
       }
 
       return false;
@@ -639,7 +510,7 @@
         case 'connection_ack': {
           attempts = 0;
           refreshedSinceAck = false;
-          const after = session.cursor(merchantId);
+          const after = cursors.of(merchantId);
           ws.send(JSON.stringify({
             id: operationId,
             type: 'subscribe',
@@ -807,7 +678,7 @@
         seen.delete(seen.values().next().value);
       }
 
-      session.setCursor(merchantId, alert.id);
+      cursors.set(merchantId, alert.id);
       render(alert);
       speak(alert.spokenText, alert.locale);
     }

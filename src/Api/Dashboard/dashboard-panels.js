@@ -9,5 +9,7 @@
 // last 30 days), request, section, language, t(key) (the panel's texts in the page's language) }.
 // A panel that the API refuses (FORBIDDEN) is left out and the page says why; one that fails says so in place.
 import { salesPanel } from './sales-panel.js';
+import { liabilityPanel } from './liability-panel.js';
+import { couponsPanel } from './coupons-panel.js';
 
-export const PANELS = [salesPanel];
+export const PANELS = [salesPanel, liabilityPanel, couponsPanel];

@@ -14,8 +14,12 @@ export function formatMoney(minorUnits, currency) {
 
 /** "12345.67" from 1234567 CNY: the amount without the currency (for axis labels). */
 export function formatAmount(minorUnits, currency) {
-  const digits = MINOR_DIGITS[currency] ?? 2;
-  const value = BigInt(minorUnits);
+  return pointed(minorUnits, MINOR_DIGITS[currency] ?? 2);
+}
+
+/** An integer's digits with a decimal point `digits` from the right, by moving it in the string: "-0.05" from -5, 2. */
+function pointed(integer, digits) {
+  const value = BigInt(integer);
   const negative = value < 0n;
   const magnitude = (negative ? -value : value).toString();
   if (digits === 0) {
@@ -25,6 +29,23 @@ export function formatAmount(minorUnits, currency) {
   const padded = magnitude.padStart(digits + 1, '0');
   const whole = padded.slice(0, padded.length - digits);
   return `${negative ? '-' : ''}${whole}.${padded.slice(padded.length - digits)}`;
+}
+
+/**
+ * "66.67%" from 0.6667: a share the API gives with four decimals, as a percentage with two. The four decimals are
+ * made an integer first (6667), so the point moves in the digits and no float is printed.
+ */
+export function formatRate(rate) {
+  return `${pointed(Math.round(rate * 10_000), 2)}%`;
+}
+
+/**
+ * A duration the API gives in minutes (a median, itself within 5 %), to a tenth of the unit that reads best:
+ * minutes below an hour, hours below two days, days beyond. `units`: { minutes, hours, days } (n) => text.
+ */
+export function formatMinutes(minutes, units) {
+  const [value, unit] = minutes < 60 ? [minutes, 'minutes'] : minutes < 2_880 ? [minutes / 60, 'hours'] : [minutes / 1_440, 'days'];
+  return units[unit](pointed(Math.round(value * 10), 1));
 }
 
 /** Today's date in an IANA time zone, as the API writes dates: "2026-12-03". */

@@ -3,6 +3,7 @@
 // and the range's totals: every figure the report gives.
 import { formatAmount, formatMoney, niceCeiling, shortDate } from './format.js';
 import { barChart } from './svg-chart.js';
+import { element } from './dom.js';
 import { SALES_TEXTS } from './sales-texts.js';
 
 const MONEY = '{ minorUnits }';
@@ -45,19 +46,6 @@ const COUNTS = ['payments', 'reversals', 'recharges', 'cardSales', 'couponSales'
 function figure(period, path, money) {
   const value = path.split('.').reduce((node, key) => node[key], period);
   return money ? value.minorUnits : value;
-}
-
-function element(name, attributes = {}, text = null) {
-  const created = document.createElement(name);
-  for (const [key, value] of Object.entries(attributes)) {
-    created.setAttribute(key, value);
-  }
-
-  if (text !== null) {
-    created.textContent = text;
-  }
-
-  return created;
 }
 
 function chart(context, report) {

@@ -4,12 +4,13 @@ namespace CodeScan.Api.Endpoints;
 
 /// <summary>
 /// The analysts' dashboard beside the merchant console: static files (HTML, ES modules, one stylesheet) embedded
-/// from <c>Dashboard/</c>, every one that is there, so a new panel is one more file and no change here. The page
+/// from <c>Dashboard/</c>, every one that is there, so a new panel is one more file and no change here, and the
+/// modules of <c>Shared/</c> it shares with the console (the session). The page
 /// talks to <c>/graphql</c> over HTTP only; its CSP lets it run only its own scripts and connect only to this origin.
 /// </summary>
 public static class DashboardEndpoints
 {
-    private const string ResourcePrefix = "CodeScan.Api.Dashboard.";
+    private static readonly string[] ResourcePrefixes = ["CodeScan.Api.Dashboard.", "CodeScan.Api.Shared."];
 
     private static readonly FrozenDictionary<string, (string ContentType, byte[] Content)> Files = Load();
 
@@ -38,9 +39,10 @@ public static class DashboardEndpoints
     {
         var assembly = typeof(DashboardEndpoints).Assembly;
         var files = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var (name, prefix) in assembly.GetManifestResourceNames()
+            .SelectMany(n => ResourcePrefixes.Where(p => n.StartsWith(p, StringComparison.Ordinal)).Select(p => (n, p))))
         {
-            var file = name[ResourcePrefix.Length..];
+            var file = name[prefix.Length..];
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);

@@ -26,7 +26,7 @@ public abstract class MerchantConsoleTests(StoreMode mode)
     {
         await using var host = await CodeScanHost.StartAsync(mode);
 
-        foreach (var (path, type) in new[] { ("/console", "text/html"), ("/console/console.js", "text/javascript"), ("/console/console.css", "text/css") })
+        foreach (var (path, type) in new[] { ("/console", "text/html"), ("/console/console.js", "text/javascript"), ("/console/session.js", "text/javascript"), ("/console/console.css", "text/css") })
         {
             using var response = await host.Http.GetAsync(path);
             Assert.Equal(200, (int)response.StatusCode);
@@ -38,8 +38,11 @@ public abstract class MerchantConsoleTests(StoreMode mode)
         }
 
         var page = await host.Http.GetStringAsync("/console");
-        Assert.Contains("<script src=\"/console/console.js\" defer></script>", page, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/console/console.js\"></script>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+
+        // The session module is one file, the dashboard's too.
+        Assert.Equal(await host.Http.GetStringAsync("/dashboard/session.js"), await host.Http.GetStringAsync("/console/session.js"));
         using var missing = await host.Http.GetAsync("/console/secrets.json");
         Assert.Equal(404, (int)missing.StatusCode);
     }

@@ -78,7 +78,16 @@ public abstract class DashboardAccessTests(StoreMode mode)
         Assert.Equal("FORBIDDEN", api["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", refused.Error?.Code);
         Assert.Equal("The reports are for the merchant's owner and analysts: you may not see this merchant's reports.", refused.Error!.Text);
-        Assert.Equal("refused", refused.Panel("sales")!.State);
+        foreach (var (panel, query) in new[] { ("liability", DashboardLiabilityExpectations.Query), ("coupons", DashboardCouponExpectations.Query) })
+        {
+            var other = await host.GraphQLAsync(cashierToken, query, new { m = merchant.MerchantId, from = SalesCalls.Iso(today.AddDays(-29)), to = SalesCalls.Iso(today) });
+            Assert.Equal("FORBIDDEN", other["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        }
+
+        refused = await browser.WaitForDashboardAsync(p => p.Panels.All(panel => panel.State != "loading"), "every panel to be refused");
+        Assert.All(refused.Panels, panel => Assert.Equal(("refused", true), (panel.State, panel.Hidden)));
+        Assert.Null(refused.Liability);
+        Assert.Null(refused.Coupons);
         Assert.Empty(refused.Bars);
         Assert.Empty(refused.Totals);
         DashboardPage.AssertNoPageFaults(refused);
@@ -106,6 +115,13 @@ public abstract class DashboardAccessTests(StoreMode mode)
             var platformApi = (await host.GraphQLAsync(platformAnalystToken, DashboardExpectations.PlatformQuery, new { from = platform.Range!.From, to = platform.Range.To })).Data("platformSales");
             DashboardExpectations.AssertMatches(platform, platformApi);
             Assert.Equal(1, platform.Totals.Single(f => f.Figure == "payments.count").Value);
+
+            // The platform's liability is platformLiability; coupon performance is kept per merchant, and the page says so.
+            platform = await browser.WaitForDashboardAsync(p => p.Liability is not null && p.Coupons is not null, "the platform's liability and coupon panels");
+            DashboardLiabilityExpectations.AssertMatches(platform.Liability, (await host.GraphQLAsync(platformAnalystToken, DashboardLiabilityExpectations.PlatformQuery)).Data("platformLiability"));
+            Assert.Equal(10_000L - 1_000L, platform.Liability!.Rows.Single(row => row.Figure == "storedValue.principal").Cells[0].Value);
+            Assert.StartsWith("Coupon performance is kept per merchant", platform.Coupons!.Platform, StringComparison.Ordinal);
+            Assert.Empty(platform.Coupons.Rows);
             DashboardPage.AssertNoPageFaults(platform);
         }
     }

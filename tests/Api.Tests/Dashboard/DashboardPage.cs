@@ -23,6 +23,8 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<string> AxisLabels,
     IReadOnlyList<DashboardDay> Days,
     IReadOnlyList<DashboardFigure> Totals,
+    DashboardLiability? Liability,
+    DashboardCoupons? Coupons,
     string? ConsoleLink,
     ConsoleStorage Storage,
     string Url,

@@ -23,7 +23,8 @@ public abstract class DashboardSalesTests(StoreMode mode)
         await using var host = await CodeScanHost.StartAsync(mode);
 
         var files = new[] { ("/dashboard", "text/html"), ("/dashboard/dashboard.css", "text/css") }
-            .Concat(new[] { "dashboard", "session", "format", "texts", "svg-chart", "panel-host", "dashboard-panels", "sales-panel", "sales-texts" }
+            .Concat(new[] { "dashboard", "session", "format", "texts", "svg-chart", "panel-host", "dashboard-panels", "dom", "sales-panel", "sales-texts",
+                "liability-panel", "liability-texts", "coupons-panel", "coupons-texts" }
                 .Select(module => ($"/dashboard/{module}.js", "text/javascript")));
         foreach (var (path, type) in files)
         {
@@ -120,6 +121,12 @@ public abstract class DashboardSalesTests(StoreMode mode)
         Assert.Equal("No sales, recharges or card and coupon issues in these 30 days.", page.SalesEmpty);
         Assert.Empty(page.Bars);
         Assert.Empty(page.Totals);
+
+        // Nothing owed and no coupon template: the other panels say so too.
+        var empty = await browser.WaitForDashboardAsync(p => p.Liability is not null && p.Coupons is not null, "the liability and coupon panels");
+        Assert.Equal("No unspent stored value, times-card uses, coupons or membership cards, and nothing expired unused.", empty.Liability!.Empty);
+        Assert.Empty(empty.Liability.Rows);
+        Assert.Equal("This merchant has no coupon templates yet.", empty.Coupons!.Empty);
         Assert.Null(page.Error);
         DashboardPage.AssertNoPageFaults(page);
     }

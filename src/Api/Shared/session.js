@@ -1,4 +1,5 @@
-// The signed-in session and GraphQL over HTTP, for the dashboard.
+// The signed-in session and GraphQL over HTTP, for the console and the dashboard: one file, embedded under both
+// pages (Api.csproj) and served as /console/session.js and /dashboard/session.js.
 //
 // The tokens are kept in the tab's sessionStorage under the console's keys, so moving between the console and
 // the dashboard in one tab stays signed in (and on the same merchant). Never in the URL, localStorage or a cookie.
@@ -28,6 +29,7 @@ export const session = {
   write(value) {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(value));
   },
+  /** Forgets the tokens but keeps the rest (the console's alert cursors), so signing in again replays what was missed. */
   forget() {
     sessionStorage.removeItem(SESSION_KEY);
   },
@@ -91,9 +93,13 @@ export async function authorized(query, variables) {
   }
 }
 
-// A refresh token used twice counts as stolen and ends the session, so concurrent callers share one trade.
 let refreshing = null;
-function refreshTokens() {
+
+/**
+ * Trades the refresh token for new tokens; false when the session cannot be renewed. A refresh token used twice
+ * counts as stolen and ends the session, so concurrent callers (requests, the console's socket) share one trade.
+ */
+export function refreshTokens() {
   refreshing ??= tradeRefreshToken().finally(() => {
     refreshing = null;
   });
@@ -147,6 +153,7 @@ export async function signIn(phone, code) {
   return null;
 }
 
+/** Forgets everything the tab kept and, best effort, ends the refresh token on the server. */
 export function signOut() {
   const current = session.read();
   sessionStorage.clear();
