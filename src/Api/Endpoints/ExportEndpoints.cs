@@ -1,4 +1,9 @@
 using CodeScan.Application.Analytics.ExportMerchantSales;
+using CodeScan.Application.Analytics.GetMerchantInstrumentPerformance;
+using CodeScan.Application.Analytics.GetMerchantLiability;
+using CodeScan.Application.Analytics.GetMerchantSales;
+using CodeScan.Application.Analytics.GetPlatformSales;
+using CodeScan.Domain.Common;
 using CodeScan.Application.Records.ExportMerchantRecords;
 using static CodeScan.Api.Endpoints.ExportHttp;
 
@@ -11,7 +16,13 @@ namespace CodeScan.Api.Endpoints;
 /// <item><c>GET /merchants/{merchantId}/exports/sales.csv?from=YYYY-MM-DD&amp;to=YYYY-MM-DD</c>: the daily rollups of
 /// <c>merchantSales</c> (the owner and the merchant's analysts);</item>
 /// <item><c>GET /merchants/{merchantId}/exports/records.csv?from=…&amp;to=…</c>: the records of <c>merchantRecords</c>
-/// over those local dates (the owner and the cashiers).</item>
+/// over those local dates (the owner and the cashiers);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/liability.csv?asOf=YYYY-MM-DD</c>: <c>merchantLiability</c> by aging bucket
+/// and kind, and breakage (the owner and the analysts; today in the merchant's zone without <c>asOf</c>);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/performance.csv?from=…&amp;to=…</c>: <c>merchantInstrumentPerformance</c>, a
+/// row per coupon template and card product (the owner and the analysts);</item>
+/// <item><c>GET /platform/exports/sales.csv?from=…&amp;to=…&amp;currency=CNY</c>: <c>platformSales</c> by day, every merchant
+/// in the currency together (platform admins and platform analysts).</item>
 /// </list>
 /// Refusals are JSON <c>{"error": "…"}</c>: 401 without a valid token, 403 for anyone the GraphQL field refuses, 400
 /// for a malformed, inverted or too long range or an unknown merchant.
@@ -22,6 +33,9 @@ public static class ExportEndpoints
     {
         endpoints.MapGet("/merchants/{merchantId}/exports/sales.csv", SalesAsync);
         endpoints.MapGet("/merchants/{merchantId}/exports/records.csv", RecordsAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/liability.csv", LiabilityAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/performance.csv", PerformanceAsync);
+        endpoints.MapGet("/platform/exports/sales.csv", PlatformSalesAsync);
         return endpoints;
     }
 
@@ -47,5 +61,42 @@ public static class ExportEndpoints
 
         return await SendAsync(http, new ExportMerchantRecordsQuery(range.Merchant, range.From, range.To), export =>
             new RecordsCsv(export, FileName("records", merchantId, export.From, export.To)));
+    }
+
+    private static async Task<IResult> LiabilityAsync(string merchantId, string? asOf, HttpContext http)
+    {
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        var (day, dayError) = asOf is null ? (default, null) : DateOf(asOf, "asOf");
+        if (dayError is not null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, dayError);
+        }
+
+        var (id, idRefusal) = MerchantOf(merchantId);
+        return idRefusal ?? await SendAsync(http, new GetMerchantLiabilityQuery(id, asOf is null ? null : day), report =>
+            new LiabilityCsv(report, FileName("liability", merchantId, report.AsOf)));
+    }
+
+    private static async Task<IResult> PerformanceAsync(string merchantId, string? from, string? to, HttpContext http)
+    {
+        var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
+        return refusal ?? await SendAsync(http, new GetMerchantInstrumentPerformanceQuery(range.Merchant, range.From, range.To, InstrumentPerformanceOrder.Redeemed), report =>
+            new PerformanceCsv(report, FileName("performance", merchantId, report.From, report.To)));
+    }
+
+    private static async Task<IResult> PlatformSalesAsync(string? from, string? to, string? currency, HttpContext http)
+    {
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        var (fromDay, toDay, dates) = RangeOf(from, to);
+        return dates ?? await SendAsync(http, new GetPlatformSalesQuery(currency ?? Currencies.Default, fromDay, toDay, SalesGranularity.Day), report =>
+            new SalesCsv(string.Empty, report.Periods.ToAsyncEnumerable(), FileName("platform_sales", report.Currency, report.From, report.To)));
     }
 }

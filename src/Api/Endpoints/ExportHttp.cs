@@ -90,8 +90,8 @@ internal static class ExportHttp
     }
 
     /// <summary><c>sales_TWVy…_2026-11-01_2026-11-30.csv</c>: what, whose, which days; only characters safe in any file system.</summary>
-    public static string FileName(string what, string owner, DateOnly from, DateOnly to) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what}_{new string(owner.Where(char.IsAsciiLetterOrDigit).ToArray())}_{from:yyyy-MM-dd}_{to:yyyy-MM-dd}.csv");
+    public static string FileName(string what, string owner, params DateOnly[] days) =>
+        string.Join('_', [what, new string(owner.Where(char.IsAsciiLetterOrDigit).ToArray()), .. days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]) + ".csv";
 
     public static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 }

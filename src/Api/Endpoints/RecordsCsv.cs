@@ -75,6 +75,6 @@ internal sealed class RecordsCsv(RecordsExport export, string fileName) : IResul
     /// Text typed by people (a card's name, a reversal's reason) that a spreadsheet would run as a formula gets a
     /// leading apostrophe (OWASP's advice for CSV injection); numbers are written by us and never start that way.
     /// </summary>
-    private static string? Text(string? value) =>
+    public static string? Text(string? value) =>
         value is { Length: > 0 } && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 }
