@@ -62,6 +62,32 @@ public abstract class RecordsExportTests(StoreMode mode)
     }
 
     [Fact]
+    public async Task RecordsCsv_AfterAFlowOfEveryKind_EqualsMerchantRecordsWithItsCardsAndCoupons()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        await PerformanceTotalsTests.FlowAsync(host, merchant);
+        await host.WaitForProjectionsAsync();
+        var today = SalesCalls.LocalDate(DateTimeOffset.UtcNow, Zone);
+
+        var csv = await GetAsync(host, merchant.OwnerToken, RecordsExportCalls.Path(merchant.MerchantId, today.AddDays(-1), today));
+        var field = await host.PageAllAsync(merchant.OwnerToken, "merchantRecords", new()
+        {
+            ["m"] = merchant.MerchantId, ["from"] = SalesCalls.StartOf(today.AddDays(-1), Zone), ["to"] = SalesCalls.StartOf(today.AddDays(1), Zone),
+        }, 100);
+
+        var rows = Parse(csv.Body, RecordsExportCalls.Header);
+        Assert.Equal(field.Count, rows.Count);
+        foreach (var (row, record) in rows.Zip(field))
+        {
+            RecordsExportCalls.AssertSame(record, row, Zone);
+        }
+
+        Assert.Equal(["COUPON", "MEMBERSHIP_CARD", "TIMES_CARD"], rows.Select(r => r["item_kind"]).Where(k => k.Length > 0).Distinct().Order());
+        Assert.Contains(rows, r => r["kind"] == "REVERSAL" && r["uses_change"].Length > 0 && r["item_id"].Length > 0);
+    }
+
+    [Fact]
     public async Task RecordsCsv_OutsideItsLocalDates_HasTheHeaderAlone()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
