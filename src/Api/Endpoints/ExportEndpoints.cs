@@ -42,24 +42,14 @@ public static class ExportEndpoints
     private static async Task<IResult> SalesAsync(string merchantId, string? from, string? to, HttpContext http)
     {
         var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        return await SendAsync(http, new ExportMerchantSalesQuery(range.Merchant, range.From, range.To), export =>
+        return refusal ?? await SendAsync(http, new ExportMerchantSalesQuery(range.Merchant, range.From, range.To), export =>
             new SalesCsv(export.TimeZone, export.Days, FileName("sales", merchantId, export.From, export.To)));
     }
 
     private static async Task<IResult> RecordsAsync(string merchantId, string? from, string? to, HttpContext http)
     {
         var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        return await SendAsync(http, new ExportMerchantRecordsQuery(range.Merchant, range.From, range.To), export =>
+        return refusal ?? await SendAsync(http, new ExportMerchantRecordsQuery(range.Merchant, range.From, range.To), export =>
             new RecordsCsv(export, FileName("records", merchantId, export.From, export.To)));
     }
 
