@@ -1,97 +1,92 @@
-using System.Globalization;
-using CodeScan.Api.GraphQL;
-using CodeScan.Api.GraphQL.Types;
-using CodeScan.Api.Transport;
 using CodeScan.Application.Analytics.ExportMerchantSales;
-using CodeScan.Application.Common.Security;
+using CodeScan.Application.Analytics.GetMerchantInstrumentPerformance;
+using CodeScan.Application.Analytics.GetMerchantLiability;
+using CodeScan.Application.Analytics.GetMerchantSales;
+using CodeScan.Application.Analytics.GetPlatformSales;
 using CodeScan.Domain.Common;
-using CodeScan.Infrastructure.Security;
-using Mediator;
+using CodeScan.Application.Records.ExportMerchantRecords;
+using static CodeScan.Api.Endpoints.ExportHttp;
 
 namespace CodeScan.Api.Endpoints;
 
 /// <summary>
-/// CSV downloads for BI tools, authorized by the same pipeline as the GraphQL fields they mirror (Bearer access
-/// token): <c>GET /merchants/{merchantId}/exports/sales.csv?from=YYYY-MM-DD&amp;to=YYYY-MM-DD</c>, the daily rollups of
-/// <c>merchantSales</c>. Refusals are JSON <c>{"error": "…"}</c>: 401 without a valid token, 403 for anyone but the
-/// owner and the merchant's analysts, 400 for a malformed, inverted or too long range or an unknown merchant.
+/// CSV downloads for BI tools, each authorized by the same pipeline as the GraphQL field it mirrors (Bearer access
+/// token), each written to the response as it is read:
+/// <list type="bullet">
+/// <item><c>GET /merchants/{merchantId}/exports/sales.csv?from=YYYY-MM-DD&amp;to=YYYY-MM-DD</c>: the daily rollups of
+/// <c>merchantSales</c> (the owner and the merchant's analysts);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/records.csv?from=…&amp;to=…</c>: the records of <c>merchantRecords</c>
+/// over those local dates (the owner and the cashiers);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/liability.csv?asOf=YYYY-MM-DD</c>: <c>merchantLiability</c> by aging bucket
+/// and kind, and breakage (the owner and the analysts; today in the merchant's zone without <c>asOf</c>);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/performance.csv?from=…&amp;to=…</c>: <c>merchantInstrumentPerformance</c>, a
+/// row per coupon template and card product (the owner and the analysts);</item>
+/// <item><c>GET /platform/exports/sales.csv?from=…&amp;to=…&amp;currency=CNY</c>: <c>platformSales</c> by day, every merchant
+/// in the currency together (platform admins and platform analysts).</item>
+/// </list>
+/// Refusals are JSON <c>{"error": "…"}</c>: 401 without a valid token, 403 for anyone the GraphQL field refuses, 400
+/// for a malformed, inverted or too long range or an unknown merchant.
 /// </summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/merchants/{merchantId}/exports/sales.csv", SalesAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/records.csv", RecordsAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/liability.csv", LiabilityAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/performance.csv", PerformanceAsync);
+        endpoints.MapGet("/platform/exports/sales.csv", PlatformSalesAsync);
         return endpoints;
     }
 
     private static async Task<IResult> SalesAsync(string merchantId, string? from, string? to, HttpContext http)
     {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        if (!await AuthenticateAsync(http))
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problem(StatusCodes.Status401Unauthorized, new UnauthenticatedException().Message);
-        }
-
-        var (fromDay, fromError) = DateOf(from, "from");
-        var (toDay, toError) = DateOf(to, "to");
-        if ((fromError ?? toError) is { } dateError)
-        {
-            return Problem(StatusCodes.Status400BadRequest, dateError);
-        }
-
-        if (!GlobalId.TryDecode(merchantId, MerchantType.TypeName, out var id) && !Guid.TryParse(merchantId, out id))
-        {
-            return Problem(StatusCodes.Status400BadRequest, $"'{merchantId}' is not a merchant id.");
-        }
-
-        var query = new ExportMerchantSalesQuery(new MerchantId(id), fromDay, toDay);
-        return await RefusedOrAsync(() => http.RequestServices.GetRequiredService<IMediator>().Send(query, http.RequestAborted).AsTask(), export =>
-            new SalesCsv(export, FileName("sales", merchantId, export.From, export.To)));
+        var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
+        return refusal ?? await SendAsync(http, new ExportMerchantSalesQuery(range.Merchant, range.From, range.To), export =>
+            new SalesCsv(export.TimeZone, export.Days, FileName("sales", merchantId, export.From, export.To)));
     }
 
-    /// <summary>Sends the query; the pipeline's refusals become status codes, an answer becomes <paramref name="result"/>.</summary>
-    private static async Task<IResult> RefusedOrAsync<T>(Func<Task<T>> send, Func<T, IResult> result)
+    private static async Task<IResult> RecordsAsync(string merchantId, string? from, string? to, HttpContext http)
     {
-        try
-        {
-            return result(await send());
-        }
-        catch (UnauthenticatedException ex)
-        {
-            return Problem(StatusCodes.Status401Unauthorized, ex.Message);
-        }
-        catch (ForbiddenException ex)
-        {
-            return Problem(StatusCodes.Status403Forbidden, ex.Message);
-        }
-        catch (Exception ex) when (ex is NotFoundException or InvalidQueryInputException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, ex.Message);
-        }
+        var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
+        return refusal ?? await SendAsync(http, new ExportMerchantRecordsQuery(range.Merchant, range.From, range.To), export =>
+            new RecordsCsv(export, FileName("records", merchantId, export.From, export.To)));
     }
 
-    private static async Task<bool> AuthenticateAsync(HttpContext http)
+    private static async Task<IResult> LiabilityAsync(string merchantId, string? asOf, HttpContext http)
     {
-        var caller = await BearerAuthentication.AuthenticateAsync(http.Request.Headers.Authorization, http.RequestServices, http.RequestAborted);
-        if (caller?.Identity?.IsAuthenticated != true)
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
         {
-            return false;
+            return anonymous;
         }
 
-        http.RequestServices.GetRequiredService<CurrentUser>().Principal = caller;
-        return true;
+        var (day, dayError) = asOf is null ? (default, null) : DateOf(asOf, "asOf");
+        if (dayError is not null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, dayError);
+        }
+
+        var (id, idRefusal) = MerchantOf(merchantId);
+        return idRefusal ?? await SendAsync(http, new GetMerchantLiabilityQuery(id, asOf is null ? null : day), report =>
+            new LiabilityCsv(report, FileName("liability", merchantId, report.AsOf)));
     }
 
-    private static (DateOnly Day, string? Error) DateOf(string? value, string name) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? (day, null)
-            : (default, value is null ? $"'{name}' is required (a date, YYYY-MM-DD)." : $"'{name}' is not a date (YYYY-MM-DD): '{value}'.");
+    private static async Task<IResult> PerformanceAsync(string merchantId, string? from, string? to, HttpContext http)
+    {
+        var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
+        return refusal ?? await SendAsync(http, new GetMerchantInstrumentPerformanceQuery(range.Merchant, range.From, range.To, InstrumentPerformanceOrder.Redeemed), report =>
+            new PerformanceCsv(report, FileName("performance", merchantId, report.From, report.To)));
+    }
 
-    /// <summary><c>sales_TWVy…_2026-11-01_2026-11-30.csv</c>: what, whose, which days; only characters safe in any file system.</summary>
-    private static string FileName(string what, string merchantId, DateOnly from, DateOnly to) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what}_{new string(merchantId.Where(char.IsAsciiLetterOrDigit).ToArray())}_{from:yyyy-MM-dd}_{to:yyyy-MM-dd}.csv");
+    private static async Task<IResult> PlatformSalesAsync(string? from, string? to, string? currency, HttpContext http)
+    {
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
+        {
+            return anonymous;
+        }
 
-    private static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+        var (fromDay, toDay, dates) = RangeOf(from, to);
+        return dates ?? await SendAsync(http, new GetPlatformSalesQuery(currency ?? Currencies.Default, fromDay, toDay, SalesGranularity.Day), report =>
+            new SalesCsv(string.Empty, report.Periods.ToAsyncEnumerable(), FileName("platform_sales", report.Currency, report.From, report.To)));
+    }
 }

@@ -2,16 +2,15 @@ using System.Globalization;
 using CodeScan.Application.Analytics.ExportMerchantSales;
 using CodeScan.Application.Analytics.GetMerchantSales;
 using CodeScan.Domain.Common;
-using CsvHelper;
 
 namespace CodeScan.Api.Endpoints;
 
 /// <summary>
-/// The daily sales rollups as CSV (RFC 4180: CRLF, a header row, fields quoted when they need it), written to the
-/// response as the days are read, a page at a time, and flushed after each page. Money columns are exact decimal
-/// major units (<c>12.30</c>) beside a <c>currency</c> column; dates are the merchant's local dates.
+/// Daily sales rollups as CSV, written to the response as the days are read, a page at a time. Money columns are
+/// exact decimal major units (<c>12.30</c>) beside a <c>currency</c> column; dates are local dates: the merchant's
+/// (named in <c>time_zone</c>), or for the platform each merchant's own (<c>time_zone</c> empty).
 /// </summary>
-internal sealed class SalesCsv(SalesExport export, string fileName) : IResult
+internal sealed class SalesCsv(string timeZone, IAsyncEnumerable<SalesPeriod> days, string fileName) : IResult
 {
     public static readonly string[] Header =
     [
@@ -22,63 +21,34 @@ internal sealed class SalesCsv(SalesExport export, string fileName) : IResult
 
     public async Task ExecuteAsync(HttpContext http)
     {
-        http.Response.ContentType = "text/csv; charset=utf-8; header=present";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-
-        // The writer writes synchronously, which Kestrel refuses on the response: it writes a page into memory,
-        // and the page goes out asynchronously before the next is read.
-        using var page = new MemoryStream();
-        await using var csv = CsvWriter.Create(page, CsvWriterOptions.Default, leaveOpen: true);
-        csv.WriteHeader(Header);
+        await using var response = CsvResponse.Start(http, fileName, Header);
         var written = 0;
-        await foreach (var day in export.Days.WithCancellation(http.RequestAborted))
+        await foreach (var day in days.WithCancellation(http.RequestAborted))
         {
-            WriteDay(csv, day);
-            csv.EndRecord();
+            response.Csv.WriteRecord(Row(day));
             if (++written % ExportMerchantSalesHandler.PageDays == 0)
             {
-                await SendAsync(csv, page, http);
+                await response.SendAsync();
             }
         }
 
-        await SendAsync(csv, page, http);
+        await response.SendAsync();
     }
 
-    private static async Task SendAsync(CsvWriter csv, MemoryStream page, HttpContext http)
-    {
-        csv.Flush();
-        await http.Response.Body.WriteAsync(page.GetBuffer().AsMemory(0, (int)page.Length), http.RequestAborted);
-        await http.Response.Body.FlushAsync(http.RequestAborted);
-        page.SetLength(0);
-    }
-
-    private void WriteDay(CsvWriter csv, SalesPeriod day)
+    private string[] Row(SalesPeriod day)
     {
         var digits = Currencies.MinorDigits(day.Currency);
         var (payments, reversals, recharges) = (day.Payments(), day.Reversals(), day.Recharges);
-        csv.WriteField(day.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        csv.WriteField(export.TimeZone);
-        csv.WriteField(day.Currency);
-        csv.WriteField(Count(payments.Count));
-        foreach (var amount in new[] { payments.Bill, payments.MembershipDiscount, payments.CouponDiscount, payments.FromPrincipal, payments.FromBonus, payments.PaidOutside })
-        {
-            csv.WriteField(Money.Format(amount, digits));
-        }
-
-        csv.WriteField(Count(payments.Uses));
-        csv.WriteField(Count(reversals.Count));
-        csv.WriteField(Money.Format(reversals.Principal, digits));
-        csv.WriteField(Money.Format(reversals.Bonus, digits));
-        csv.WriteField(Money.Format(reversals.Outside, digits));
-        csv.WriteField(Count(recharges.Count));
-        csv.WriteField(Money.Format(recharges.Principal, digits));
-        csv.WriteField(Money.Format(recharges.Bonus, digits));
-        csv.WriteField(Count(day.Cards.Count));
-        csv.WriteField(Money.Format(day.Cards.Amount, digits));
-        csv.WriteField(Count(day.Coupons.Count));
-        csv.WriteField(Money.Format(day.Coupons.Amount, digits));
-        csv.WriteField(Money.Format(day.Net, digits));
+        string M(long amount) => Money.Format(amount, digits);
+        return
+        [
+            day.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), timeZone, day.Currency, Count(payments.Count),
+            M(payments.Bill), M(payments.MembershipDiscount), M(payments.CouponDiscount), M(payments.FromPrincipal), M(payments.FromBonus),
+            M(payments.PaidOutside), Count(payments.Uses), Count(reversals.Count), M(reversals.Principal), M(reversals.Bonus),
+            M(reversals.Outside), Count(recharges.Count), M(recharges.Principal), M(recharges.Bonus), Count(day.Cards.Count),
+            M(day.Cards.Amount), Count(day.Coupons.Count), M(day.Coupons.Amount), M(day.Net),
+        ];
     }
 
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
 }

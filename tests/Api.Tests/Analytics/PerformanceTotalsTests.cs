@@ -96,7 +96,7 @@ public abstract class PerformanceTotalsTests(StoreMode mode)
     /// the card by scan and by write-off (one use given back) and the coupon with the rest paid outside; Carol buys
     /// "Paid 5 off" and never uses it.
     /// </summary>
-    private static async Task FlowAsync(CodeScanHost host, MerchantScenario merchant)
+    internal static async Task FlowAsync(CodeScanHost host, MerchantScenario merchant)
     {
         var tenOff = (await merchant.CouponAsync(new { kind = "CASH_OFF", amountOff = 1_000L }, name: "10 off"))["couponTemplate"]!["id"]!.GetValue<string>();
         var alice = Phones.Next();

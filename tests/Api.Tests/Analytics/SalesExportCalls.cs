@@ -8,7 +8,7 @@ namespace CodeScan.Api.Tests.Analytics;
 /// <summary>A downloaded CSV: status, content type and disposition, and the text.</summary>
 public sealed record CsvDownload(int Status, string? ContentType, string? Disposition, string Body);
 
-/// <summary>Downloads the sales export over real HTTP (HttpClient, or curl in its own process) and parses it back with CsvHelper.</summary>
+/// <summary>Downloads an export over real HTTP (HttpClient, or curl in its own process) and parses it back with CsvHelper.</summary>
 public static class SalesExportCalls
 {
     public static readonly string[] Header =
@@ -53,8 +53,8 @@ public static class SalesExportCalls
         return (text, await body);
     }
 
-    /// <summary>Every record as header name → field.</summary>
-    public static List<Dictionary<string, string>> Parse(string csv)
+    /// <summary>Every record as header name → field; the header must be <paramref name="header"/> (the sales export's unless given).</summary>
+    public static List<Dictionary<string, string>> Parse(string csv, string[]? header = null)
     {
         using var reader = CsvReader.FromText(csv);
         var rows = new List<Dictionary<string, string>>();
@@ -63,7 +63,7 @@ public static class SalesExportCalls
             rows.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h)));
         }
 
-        Assert.Equal(Header, reader.Headers.ToArray());
+        Assert.Equal(header ?? Header, reader.Headers.ToArray());
         return rows;
     }
 }

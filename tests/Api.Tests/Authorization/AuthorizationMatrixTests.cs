@@ -26,7 +26,7 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         PlatformAdmin,
     }
 
-    private static readonly Dictionary<Access, Actor[]> Allowed = new()
+    internal static readonly Dictionary<Access, Actor[]> Allowed = new()
     {
         [Access.Anonymous] = Enum.GetValues<Actor>(),
         [Access.SignedIn] = [Actor.Customer, Actor.CashierOfA, Actor.CashierOfB, Actor.OwnerOfA, Actor.AnalystOfA, Actor.PlatformAnalyst, Actor.PlatformAdmin],
@@ -125,6 +125,9 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
         public MerchantScenario MerchantB { get; }
 
         public string PendingMerchantId { get; }
+
+        /// <summary>The actor's access token; null for <see cref="Actor.Anonymous"/>.</summary>
+        public string? TokenOf(Actor actor) => _tokens[actor];
 
         public static async Task<World> CreateAsync(CodeScanHost host)
         {

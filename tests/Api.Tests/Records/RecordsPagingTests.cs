@@ -75,7 +75,7 @@ public abstract class RecordsPagingTests(StoreMode mode)
     }
 
     /// <summary>Recharges in one request, one aliased mutation each (each still its own transaction).</summary>
-    private static async Task RechargeBatchAsync(MerchantScenario merchant, string phone, IReadOnlyList<long> batch)
+    internal static async Task RechargeBatchAsync(MerchantScenario merchant, string phone, IReadOnlyList<long> batch)
     {
         var fields = batch.Select((_, i) => $"r{i}: rechargeAtCounter(input: $i{i}) {{ errors {{ code message }} }}");
         var document = $"mutation({string.Join(", ", batch.Select((_, i) => $"$i{i}: RechargeAtCounterInput!"))}) {{ {string.Join(" ", fields)} }}";
