@@ -92,7 +92,6 @@ public static class DependencyInjection
         services.AddScoped<IKeyedLocks, EfKeyedLocks>();
         services.AddScoped<IRowLocks, EfRowLocks>();
         services.AddSingleton<IWriteOffCodes, HmacWriteOffCodes>();
-        services.AddSingleton<IRateLimiter, FixedWindowRateLimiter>();
         services.AddScoped<IMerchantCodeGenerator, MerchantCodeGenerator>();
         services.AddScoped<EventLogReader>();
         services.AddScoped<ReadinessProbe>();
@@ -103,20 +102,38 @@ public static class DependencyInjection
         var redis = configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))
         {
-            services.AddSingleton<InMemoryReadModelStore>();
-            services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
-            services.AddSingleton<IRecordStore, InMemoryRecordStore>();
-            services.AddSingleton<ISalesStore, InMemorySalesStore>();
-            services.AddSingleton<IPerformanceStore, InMemoryPerformanceStore>();
-            services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
-            services.AddSingleton<ILiabilityStore, InMemoryLiabilityStore>();
-            services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
-            services.AddSingleton<INotificationBus, InProcessNotificationBus>();
-            services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
-            services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
-            return;
+            AddEmbeddedReadModels(services);
         }
+        else
+        {
+            AddRedisReadModels(services, configuration, redis);
+        }
+    }
 
+    /// <summary>One process: read models in memory, an in-process bus, and limits counted here.</summary>
+    private static void AddEmbeddedReadModels(IServiceCollection services)
+    {
+        services.AddSingleton<InMemoryReadModelStore>();
+        services.AddSingleton<IReadModelStore>(sp => sp.GetRequiredService<InMemoryReadModelStore>());
+        services.AddSingleton<IRecordStore, InMemoryRecordStore>();
+        services.AddSingleton<ISalesStore, InMemorySalesStore>();
+        services.AddSingleton<IPerformanceStore, InMemoryPerformanceStore>();
+        services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
+        services.AddSingleton<ILiabilityStore, InMemoryLiabilityStore>();
+        services.AddSingleton<ISessionRevocationStore, InMemorySessionRevocationStore>();
+        services.AddSingleton<INotificationBus, InProcessNotificationBus>();
+        services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
+        services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
+        services.AddSingleton<IRateLimiter, FixedWindowRateLimiter>();
+        services.AddSingleton<IProjectorWakeUp, LocalProjectorWakeUp>();
+    }
+
+    /// <summary>
+    /// Any number of nodes: read models, fan-out, the projector lease and wake-up, and rate limits go through Redis,
+    /// so a node keeps nothing another one needs.
+    /// </summary>
+    private static void AddRedisReadModels(IServiceCollection services, IConfiguration configuration, string redis)
+    {
         var redisOptions = ConfigurationOptions.Parse(redis);
 
         // Start even while Redis is down: payments do not need it, and the projector catches up later.
@@ -134,6 +151,9 @@ public static class DependencyInjection
         services.AddSingleton<INotificationBus, RedisNotificationBus>();
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
+        services.AddSingleton<IRateLimiter, RedisRateLimiter>();
+        services.AddSingleton<IProjectorWakeUp, RedisProjectorWakeUp>();
+        services.AddHostedService<ProjectorWakeListener>();
         services.AddSingleton<ReadModelGenerations>();
         services.AddHostedService<ReadModelGenerationSync>();
     }

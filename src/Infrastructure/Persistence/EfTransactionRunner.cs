@@ -9,9 +9,9 @@ namespace CodeScan.Infrastructure.Persistence;
 /// <summary>
 /// The unit of work: one transaction per command under the provider's execution strategy, the
 /// aggregates saved in one batch, then the <see cref="CommitBatch"/> (new rows on MySQL, shared ledger totals,
-/// transfers, event positions, events, COMMIT) in one more round trip, the projector woken after commit.
+/// transfers, event positions, events, COMMIT) in one more round trip, the projector woken after commit (on whichever node it runs).
 /// </summary>
-internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batch, ProjectorSignal signal, TimeProvider clock) : ITransactionRunner
+internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batch, IProjectorWakeUp wakeUp, TimeProvider clock) : ITransactionRunner
 {
     /// <summary>How often a unit of work that lost an optimistic-concurrency race is run again from the start.</summary>
     private const int ConcurrencyAttempts = 5;
@@ -115,7 +115,7 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
     {
         if (committedEvents)
         {
-            signal.Notify();
+            wakeUp.Committed();
         }
     }
 

@@ -106,6 +106,12 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey RevokedSessionsVersion => $"{{{Prefix}sessions}}:revoked-version";
 
+    /// <summary>A rate-limit window ("{policy}:{user}"): the deployment's, shared by every node, not a read model.</summary>
+    public RedisKey RateLimit(string key) => $"{Root}rate:{key}";
+
+    /// <summary>Where a commit on any node wakes the projector, wherever it runs.</summary>
+    public RedisChannel ProjectorWake => Channel("projector:wake");
+
     /// <summary>Where a switch of the live generation is announced.</summary>
     public RedisChannel GenerationChannel => Channel("read-models:generation");
 

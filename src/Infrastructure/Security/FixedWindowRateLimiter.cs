@@ -4,9 +4,9 @@ using CodeScan.Application.Common.Security;
 namespace CodeScan.Infrastructure.Security;
 
 /// <summary>
-/// Fixed windows per key, each starting at the key's first call, in this process. With several API nodes
-/// each node counts on its own, so the effective limit is at most nodes × the configured one: a bound on
-/// abuse, not an exact quota. Windows that ended are swept at most once a minute.
+/// Fixed windows per key, each starting at the key's first call, in this process: the limiter of embedded mode
+/// (one node), and <see cref="RedisRateLimiter"/>'s stand-in while Redis is away. Windows that ended are swept at
+/// most once a minute.
 /// </summary>
 internal sealed class FixedWindowRateLimiter(TimeProvider clock) : IRateLimiter
 {
@@ -14,6 +14,9 @@ internal sealed class FixedWindowRateLimiter(TimeProvider clock) : IRateLimiter
 
     private readonly ConcurrentDictionary<string, Window> _windows = new();
     private long _nextSweepTicks;
+
+    public ValueTask<bool> TryAcquireAsync(string key, int permits, TimeSpan window, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryAcquire(key, permits, window));
 
     public bool TryAcquire(string key, int permits, TimeSpan window)
     {

@@ -28,12 +28,19 @@ public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter
 
         var permits = configuration.GetValue<int?>($"RateLimits:{limited.RateLimitPolicy}") ?? RateLimitPolicies.DefaultPerMinute(limited.RateLimitPolicy);
         var window = configuration.GetValue<TimeSpan?>("RateLimits:Window") ?? TimeSpan.FromMinutes(1);
-        if (permits > 0 && !limiter.TryAcquire($"{limited.RateLimitPolicy}:{userId.Value:N}", permits, window))
+        return permits > 0
+            ? AcquireThenHandle(message, next, $"{limited.RateLimitPolicy}:{userId.Value:N}", permits, window, cancellationToken)
+            : next(message, cancellationToken);
+    }
+
+    private async ValueTask<TResponse> AcquireThenHandle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, string key, int permits, TimeSpan window, CancellationToken cancellationToken)
+    {
+        if (!await limiter.TryAcquireAsync(key, permits, window, cancellationToken))
         {
-            return ValueTask.FromResult(OutcomeFactory<TResponse>.Failure(
-                new Error(ErrorCode.RateLimited, "Too many requests in a short time; wait a moment and try again.")));
+            return OutcomeFactory<TResponse>.Failure(new Error(ErrorCode.RateLimited, "Too many requests in a short time; wait a moment and try again."));
         }
 
-        return next(message, cancellationToken);
+        return await next(message, cancellationToken);
     }
 }

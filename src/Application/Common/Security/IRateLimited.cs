@@ -30,9 +30,12 @@ public static class RateLimitPolicies
     };
 }
 
-/// <summary>Counts calls per key in fixed windows.</summary>
+/// <summary>
+/// Counts calls per key in fixed windows, each starting at the key's first call. With Redis configured the
+/// count is shared by every API node, so N nodes allow what one would.
+/// </summary>
 public interface IRateLimiter
 {
     /// <summary>Takes one permit for <paramref name="key"/>; false when <paramref name="permits"/> are used up in the current window.</summary>
-    bool TryAcquire(string key, int permits, TimeSpan window);
+    ValueTask<bool> TryAcquireAsync(string key, int permits, TimeSpan window, CancellationToken cancellationToken);
 }
