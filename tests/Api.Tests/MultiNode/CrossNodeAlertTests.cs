@@ -31,6 +31,7 @@ public sealed class CrossNodeAlertTests(ITestOutputHelper output)
         {
             ["RateLimits__Payments"] = "0",
             ["Projector__PollInterval"] = "00:00:05",
+            ["Projector__LeaseTimeToLive"] = "00:00:30",
         });
 
         await using var tillOnA = await GraphQLWsTestClient.ConnectAsync(nodes.A.WebSocketUri, "Bearer " + ownerToken);
