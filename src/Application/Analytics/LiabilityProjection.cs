@@ -58,6 +58,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
         var changes = new LiabilityChanges();
         Apply(changes, LiabilityCounters.Principal, on, WalletLots.Load(lots.Principal, on, e.Amount));
         Apply(changes, LiabilityCounters.Bonus, on, WalletLots.Load(lots.Bonus, on, e.Bonus));
+        lots.Compact(on);
         await WriteAsync(e.MerchantId.Value, e.Currency, position, changes, cancellationToken);
         await liability.PutLotsAsync(lots, cancellationToken);
     }
@@ -73,6 +74,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
             Apply(changes, LiabilityCounters.Principal, on, drawing.Principal.Select(l => (l.Day, -l.Amount)));
             Apply(changes, LiabilityCounters.Bonus, on, drawing.Bonus.Select(l => (l.Day, -l.Amount)));
             lots.Remember(drawing);
+            lots.Compact(on);
         }
 
         var card = e.TimesCardId is { } cardId ? await InstrumentAsync(cardId, position, cancellationToken) : null;
@@ -93,6 +95,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
             var drawing = lots.Drawings.FirstOrDefault(d => d.RedemptionId == e.RedemptionId);
             Apply(changes, LiabilityCounters.Principal, on, WalletLots.Restore(lots.Principal, drawing?.Principal, e.PrincipalRestored, on));
             Apply(changes, LiabilityCounters.Bonus, on, WalletLots.Restore(lots.Bonus, drawing?.Bonus, e.BonusRestored, on));
+            lots.Compact(on);
         }
 
         var card = e is { TimesCardId: { } cardId, UsesRestored: > 0 } ? await InstrumentAsync(cardId, position, cancellationToken) : null;
