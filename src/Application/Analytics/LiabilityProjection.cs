@@ -1,5 +1,6 @@
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Wallets;
@@ -23,6 +24,16 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
         CardIssued e => IssuedAsync(envelope.Position, e.MerchantId.Value, z => HeldInstrument.Of(e, Day(e.OccurredAt, z), BreaksOn(e.ExpiresAt, z)), cancellationToken),
         CouponIssued e => IssuedAsync(envelope.Position, e.MerchantId.Value, z => HeldInstrument.Of(e, Day(e.OccurredAt, z), BreaksOn(e.ExpiresAt, z)), cancellationToken),
         _ => Task.CompletedTask,
+    };
+
+    /// <summary>The cards and coupons an event makes the projection read, so that a batch can read them all at once.</summary>
+    public static IEnumerable<Guid> InstrumentsOf(IDomainEvent e) => e switch
+    {
+        CardIssued issued => [issued.CardId],
+        CouponIssued issued => [issued.CouponId],
+        Redeemed r => new[] { r.TimesCardId, r.CouponId }.OfType<Guid>(),
+        RedemptionReversed r => new[] { r.TimesCardId, r.CouponId }.OfType<Guid>(),
+        _ => [],
     };
 
     /// <summary>The local day of the last moment an instrument expiring at <paramref name="expiresAt"/> can be used.</summary>

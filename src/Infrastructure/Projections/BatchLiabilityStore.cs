@@ -62,6 +62,18 @@ internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilitySto
         }
     }
 
+    /// <summary>Reads the cards and coupons a batch's events name in one pipelined go, as <see cref="PrefetchLotsAsync"/> does the lots.</summary>
+    public async Task PrefetchInstrumentsAsync(IEnumerable<Guid> instrumentIds, CancellationToken cancellationToken)
+    {
+        var wanted = instrumentIds.Distinct().Where(id => !_instruments.ContainsKey(id)).ToList();
+        var reads = wanted.Select(id => inner.GetInstrumentAsync(id, cancellationToken)).ToList();
+        await Task.WhenAll(reads);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            _instruments[wanted[i]] = reads[i].Result;
+        }
+    }
+
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken)
     {
         _lots[(lots.MerchantId, lots.CustomerId)] = lots;
