@@ -14,6 +14,13 @@ public interface ILiabilityStore
     /// </summary>
     Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds several events' counters to the scope's days, in the order given (by position), each refused or taken
+    /// as <see cref="AddAsync(Guid, DateOnly, long, IReadOnlyDictionary{string, long}, CancellationToken)"/> would:
+    /// a projector batch's additions to one scope in one call.
+    /// </summary>
+    Task AddAsync(Guid scope, IReadOnlyList<LiabilityAddition> additions, CancellationToken cancellationToken);
+
     /// <summary>Every day of the scope with counters, up to <paramref name="through"/> included, oldest first.</summary>
     Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken);
 

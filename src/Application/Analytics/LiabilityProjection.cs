@@ -1,5 +1,6 @@
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
+using CodeScan.Domain.Common;
 using CodeScan.Domain.Instruments;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Wallets;
@@ -23,6 +24,16 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
         CardIssued e => IssuedAsync(envelope.Position, e.MerchantId.Value, z => HeldInstrument.Of(e, Day(e.OccurredAt, z), BreaksOn(e.ExpiresAt, z)), cancellationToken),
         CouponIssued e => IssuedAsync(envelope.Position, e.MerchantId.Value, z => HeldInstrument.Of(e, Day(e.OccurredAt, z), BreaksOn(e.ExpiresAt, z)), cancellationToken),
         _ => Task.CompletedTask,
+    };
+
+    /// <summary>The cards and coupons an event makes the projection read, so that a batch can read them all at once.</summary>
+    public static IEnumerable<Guid> InstrumentsOf(IDomainEvent e) => e switch
+    {
+        CardIssued issued => [issued.CardId],
+        CouponIssued issued => [issued.CouponId],
+        Redeemed r => new[] { r.TimesCardId, r.CouponId }.OfType<Guid>(),
+        RedemptionReversed r => new[] { r.TimesCardId, r.CouponId }.OfType<Guid>(),
+        _ => [],
     };
 
     /// <summary>The local day of the last moment an instrument expiring at <paramref name="expiresAt"/> can be used.</summary>
@@ -58,6 +69,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
         var changes = new LiabilityChanges();
         Apply(changes, LiabilityCounters.Principal, on, WalletLots.Load(lots.Principal, on, e.Amount));
         Apply(changes, LiabilityCounters.Bonus, on, WalletLots.Load(lots.Bonus, on, e.Bonus));
+        lots.Compact(on);
         await WriteAsync(e.MerchantId.Value, e.Currency, position, changes, cancellationToken);
         await liability.PutLotsAsync(lots, cancellationToken);
     }
@@ -73,6 +85,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
             Apply(changes, LiabilityCounters.Principal, on, drawing.Principal.Select(l => (l.Day, -l.Amount)));
             Apply(changes, LiabilityCounters.Bonus, on, drawing.Bonus.Select(l => (l.Day, -l.Amount)));
             lots.Remember(drawing);
+            lots.Compact(on);
         }
 
         var card = e.TimesCardId is { } cardId ? await InstrumentAsync(cardId, position, cancellationToken) : null;
@@ -93,6 +106,7 @@ public sealed class LiabilityProjection(ILiabilityStore liability, IReadModelSto
             var drawing = lots.Drawings.FirstOrDefault(d => d.RedemptionId == e.RedemptionId);
             Apply(changes, LiabilityCounters.Principal, on, WalletLots.Restore(lots.Principal, drawing?.Principal, e.PrincipalRestored, on));
             Apply(changes, LiabilityCounters.Bonus, on, WalletLots.Restore(lots.Bonus, drawing?.Bonus, e.BonusRestored, on));
+            lots.Compact(on);
         }
 
         var card = e is { TimesCardId: { } cardId, UsesRestored: > 0 } ? await InstrumentAsync(cardId, position, cancellationToken) : null;

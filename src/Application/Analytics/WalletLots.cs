@@ -29,6 +29,13 @@ public sealed class WalletLots
     /// <summary>The payments remembered for reversal: far more than a customer makes within the reversal window.</summary>
     public const int DrawingsKept = 32;
 
+    /// <summary>
+    /// The age, in days, from which lots are merged into one (<see cref="Compact(DateOnly)"/>): past the last aging boundary
+    /// (366 days) by a week, so that an event dated a little earlier than the last (a merchant's zone moved back)
+    /// still finds every merged lot over a year old. A wallet thus holds at most this many lots per part, plus one.
+    /// </summary>
+    public const int MergedFromAgeDays = 373;
+
     public Guid MerchantId { get; init; }
 
     public Guid CustomerId { get; init; }
@@ -115,6 +122,33 @@ public sealed class WalletLots
         {
             Drawings.RemoveAt(0);
         }
+    }
+
+    /// <summary>Merges each part's lots over a year old (<see cref="Compact(List{Lot}, DateOnly)"/>), after an event of <paramref name="today"/>.</summary>
+    public void Compact(DateOnly today)
+    {
+        Compact(Principal, today);
+        Compact(Bonus, today);
+    }
+
+    /// <summary>
+    /// Merges the lots at least <see cref="MergedFromAgeDays"/> old on <paramref name="today"/> into one, dated the
+    /// newest of them. Exact: value over a year old sits in the last aging bucket for good, so a later payment or
+    /// reversal of any of it changes that bucket on its own day and nothing ahead, whichever of those days it names.
+    /// The merged lots are the oldest, so the order in which payments take value is kept.
+    /// </summary>
+    public static void Compact(List<Lot> lots, DateOnly today)
+    {
+        var last = today.AddDays(-MergedFromAgeDays);
+        var count = lots.FindIndex(l => l.Day > last);
+        count = count < 0 ? lots.Count : count;
+        if (count < 2)
+        {
+            return;
+        }
+
+        lots[count - 1].Amount += lots.Take(count - 1).Sum(l => l.Amount);
+        lots.RemoveRange(0, count - 1);
     }
 
     private static void Insert(List<Lot> lots, DateOnly day, long amount)

@@ -6,11 +6,13 @@ namespace CodeScan.Infrastructure.Projections;
 /// The liability read model as one projector batch sees them: wallet lots and instruments are read once per
 /// batch and kept, rollup additions and state writes are sent together when the batch is flushed — the
 /// additions first, so a failure between the two leaves state that has not taken the events, and applying
-/// the batch again re-derives the same additions (which the days then refuse) before writing the state.
+/// the batch again re-derives the same additions (which the days then refuse) before writing the state. A scope's
+/// additions go in one call, each still refused or taken by its own position, so a batch that is applied again
+/// with more events than the first time adds exactly the events its days have not taken.
 /// </summary>
 internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilityStore
 {
-    private readonly List<(Guid Scope, DateOnly Day, long Position, IReadOnlyDictionary<string, long> Counters)> _additions = [];
+    private readonly Dictionary<Guid, List<LiabilityAddition>> _additions = [];
     private readonly Dictionary<(Guid Merchant, Guid Customer), WalletLots?> _lots = [];
     private readonly Dictionary<Guid, HeldInstrument?> _instruments = [];
     private readonly HashSet<(Guid Merchant, Guid Customer)> _dirtyLots = [];
@@ -18,9 +20,18 @@ internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilitySto
 
     public Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken)
     {
-        _additions.Add((scope, day, position, counters));
+        if (!_additions.TryGetValue(scope, out var additions))
+        {
+            additions = [];
+            _additions[scope] = additions;
+        }
+
+        additions.Add(new LiabilityAddition(day, position, counters));
         return Task.CompletedTask;
     }
+
+    public Task AddAsync(Guid scope, IReadOnlyList<LiabilityAddition> additions, CancellationToken cancellationToken) =>
+        Task.WhenAll(additions.Select(a => AddAsync(scope, a.Day, a.Position, a.Counters, cancellationToken)));
 
     public async Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken)
     {
@@ -51,6 +62,18 @@ internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilitySto
         }
     }
 
+    /// <summary>Reads the cards and coupons a batch's events name in one pipelined go, as <see cref="PrefetchLotsAsync"/> does the lots.</summary>
+    public async Task PrefetchInstrumentsAsync(IEnumerable<Guid> instrumentIds, CancellationToken cancellationToken)
+    {
+        var wanted = instrumentIds.Distinct().Where(id => !_instruments.ContainsKey(id)).ToList();
+        var reads = wanted.Select(id => inner.GetInstrumentAsync(id, cancellationToken)).ToList();
+        await Task.WhenAll(reads);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            _instruments[wanted[i]] = reads[i].Result;
+        }
+    }
+
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken)
     {
         _lots[(lots.MerchantId, lots.CustomerId)] = lots;
@@ -76,10 +99,13 @@ internal sealed class BatchLiabilityStore(ILiabilityStore inner) : ILiabilitySto
         return Task.CompletedTask;
     }
 
-    /// <summary>Sends the kept additions, in order, then the changed lots and instruments, and forgets them; the caller waits for the answers.</summary>
+    /// <summary>
+    /// Sends the kept additions, in order and one call per scope (its days' counters in one script), then the changed
+    /// lots and instruments, and forgets them; the caller waits for the answers.
+    /// </summary>
     public IReadOnlyList<Task> Flush(CancellationToken cancellationToken)
     {
-        var sent = _additions.Select(a => inner.AddAsync(a.Scope, a.Day, a.Position, a.Counters, cancellationToken)).ToList();
+        var sent = _additions.Select(a => inner.AddAsync(a.Key, a.Value, cancellationToken)).ToList();
         sent.AddRange(_dirtyLots.Select(key => inner.PutLotsAsync(_lots[key]!, cancellationToken)));
         sent.AddRange(_dirtyInstruments.Select(id => inner.PutInstrumentAsync(_instruments[id]!, cancellationToken)));
         _additions.Clear();

@@ -45,17 +45,18 @@ internal sealed class ProjectionBatch(
     public ILiabilityStore Liability => _liability;
 
     /// <summary>
-    /// Reads the wallets the batch's events change, and their merchants, in one pipelined go, so that applying
-    /// the events waits for Redis only where it must.
+    /// Reads the wallets the batch's events change, and their merchants, lots and instruments, in one pipelined go,
+    /// so that applying the events waits for Redis only where it must.
     /// </summary>
-    public async Task PrefetchAsync(IEnumerable<(Guid MerchantId, Guid CustomerId)> wallets, CancellationToken cancellationToken)
+    public async Task PrefetchAsync(IEnumerable<(Guid MerchantId, Guid CustomerId)> wallets, IEnumerable<Guid> instruments, CancellationToken cancellationToken)
     {
         var walletKeys = wallets.Distinct().Where(k => !_wallets.ContainsKey(k)).ToList();
         var merchantIds = walletKeys.Select(k => k.MerchantId).Distinct().Where(id => !_merchants.ContainsKey(id)).ToList();
         var walletReads = walletKeys.Select(k => _store.GetWalletAsync(k.MerchantId, k.CustomerId, cancellationToken)).ToList();
         var merchantReads = merchantIds.Select(id => _store.GetMerchantAsync(id, cancellationToken)).ToList();
         var lotReads = _liability.PrefetchLotsAsync(walletKeys, cancellationToken);
-        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads).Append(lotReads));
+        var instrumentReads = _liability.PrefetchInstrumentsAsync(instruments, cancellationToken);
+        await Task.WhenAll(walletReads.Cast<Task>().Concat(merchantReads).Append(lotReads).Append(instrumentReads));
         for (var i = 0; i < walletKeys.Count; i++)
         {
             _wallets[walletKeys[i]] = walletReads[i].Result;

@@ -35,7 +35,8 @@ internal sealed class ProjectionRunner
 
         var checkpoint = await store.GetCheckpointAsync(cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, batchSize, cancellationToken);
-        await writes.PrefetchAsync(batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), cancellationToken);
+        await writes.PrefetchAsync(
+            batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), batch.SelectMany(e => LiabilityProjection.InstrumentsOf(e.Event)), cancellationToken);
         foreach (var envelope in batch)
         {
             foreach (var projection in projections)

@@ -38,6 +38,14 @@ internal sealed class InMemoryLiabilityStore : ILiabilityStore
         return Task.CompletedTask;
     }
 
+    public async Task AddAsync(Guid scope, IReadOnlyList<LiabilityAddition> additions, CancellationToken cancellationToken)
+    {
+        foreach (var (day, position, counters) in additions)
+        {
+            await AddAsync(scope, day, position, counters, cancellationToken);
+        }
+    }
+
     public Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken)
     {
         var result = new List<(DateOnly, IReadOnlyDictionary<string, long>)>();

@@ -7,42 +7,71 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// <summary>
 /// Production liability read model: a hash of counters per scope and local day, with the position of the
 /// last event it took, and a sorted set of the scope's days (scored by day number) so a report as of a day
-/// reads exactly the days up to it, in one pipelined go. One script adds an event's counters, moves the
-/// position and indexes the day; the day and its index share the scope's hash tag (one slot on Redis Cluster).
+/// reads exactly the days up to it, in one pipelined go. One script adds a batch's counters to a scope, moves
+/// each day's position and indexes the day; the day and its index share the scope's hash tag (one slot on Redis Cluster).
 /// Wallet lots and instruments are JSON strings.
 /// </summary>
 internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : ILiabilityStore
 {
     private const string PositionField = "@position";
 
+    /// <summary>
+    /// KEYS[1] is the scope's day index, KEYS[2..] its days; ARGV, for each addition in position order: the index of
+    /// its day's key, the day number, the position, the number of counters, then the counters' names and values. A day
+    /// takes an addition only past the last position it took; its position and index entry are written once.
+    /// </summary>
     private const string AddScript = """
-        local last = tonumber(redis.call('HGET', KEYS[1], '@position') or '0')
-        if tonumber(ARGV[1]) <= last then
-          return 0
+        local last, taken, days = {}, {}, {}
+        local i = 1
+        while i <= #ARGV do
+          local k = tonumber(ARGV[i])
+          local n = tonumber(ARGV[i + 3])
+          if last[k] == nil then
+            last[k] = tonumber(redis.call('HGET', KEYS[k], '@position') or '0')
+          end
+          if tonumber(ARGV[i + 2]) > last[k] then
+            for j = i + 4, i + 3 + 2 * n, 2 do
+              redis.call('HINCRBY', KEYS[k], ARGV[j], ARGV[j + 1])
+            end
+            last[k] = tonumber(ARGV[i + 2])
+            taken[k] = ARGV[i + 2]
+            days[k] = ARGV[i + 1]
+          end
+          i = i + 4 + 2 * n
         end
-        for i = 3, #ARGV, 2 do
-          redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1])
+        for k, position in pairs(taken) do
+          redis.call('HSET', KEYS[k], '@position', position)
+          redis.call('ZADD', KEYS[1], days[k], days[k])
         end
-        redis.call('HSET', KEYS[1], '@position', ARGV[1])
-        redis.call('ZADD', KEYS[2], ARGV[2], ARGV[2])
         return 1
         """;
 
     private IDatabase Db => redis.GetDatabase();
 
-    public Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken)
+    public Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken) =>
+        AddAsync(scope, [new LiabilityAddition(day, position, counters)], cancellationToken);
+
+    public Task AddAsync(Guid scope, IReadOnlyList<LiabilityAddition> additions, CancellationToken cancellationToken)
     {
-        var arguments = new RedisValue[2 + (2 * counters.Count)];
-        arguments[0] = position;
-        arguments[1] = day.DayNumber;
-        var i = 2;
-        foreach (var (name, value) in counters)
+        var keyOf = new Dictionary<DateOnly, int>();
+        var scriptKeys = new List<RedisKey> { keys.LiabilityDays(scope) };
+        var arguments = new List<RedisValue>();
+        foreach (var (day, position, counters) in additions)
         {
-            arguments[i++] = name;
-            arguments[i++] = value;
+            if (!keyOf.TryGetValue(day, out var index))
+            {
+                scriptKeys.Add(keys.LiabilityDay(scope, day));
+                index = keyOf[day] = scriptKeys.Count;
+            }
+
+            arguments.AddRange([index, day.DayNumber, position, counters.Count]);
+            foreach (var (name, value) in counters)
+            {
+                arguments.AddRange([name, value]);
+            }
         }
 
-        return fence.EvaluateAsync(Db, AddScript, [keys.LiabilityDay(scope, day), keys.LiabilityDays(scope)], arguments);
+        return fence.EvaluateAsync(Db, AddScript, [.. scriptKeys], [.. arguments]);
     }
 
     public async Task<IReadOnlyList<(DateOnly Day, IReadOnlyDictionary<string, long> Counters)>> GetDaysAsync(Guid scope, DateOnly through, CancellationToken cancellationToken)
