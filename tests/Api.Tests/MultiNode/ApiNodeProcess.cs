@@ -102,6 +102,21 @@ public sealed class ApiNodeProcess : IAsyncDisposable
         return JsonNode.Parse(text) as JsonObject ?? throw new InvalidOperationException($"{Name} answered with no JSON object: {text}");
     }
 
+    /// <summary>kill -9: no shutdown, no lease released, sockets cut.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Sends a signal by name (STOP freezes the whole process, CONT resumes it), as an operator's <c>kill -s</c> would.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", ["-s", signal, ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -8,7 +8,7 @@ namespace CodeScan.Api.Tests.MultiNode;
 /// <summary>
 /// Issue 13: a payment taken on one node is heard on tills connected to any node without waiting for a poll.
 /// Measured from outside, a standby node's payments waited for the projector's next poll: 471–1,099 ms. Here the
-/// poll is 5 s (under the lease's 10 s time to live), so a commit that does not wake the projector on the other node shows as seconds and fails the
+/// poll is 5 s (the lease lives 30 s here), so a commit that does not wake the projector on the other node shows as seconds and fails the
 /// bound; the bound itself is generous, for a loaded CI machine. The same run measures payments taken on the
 /// projector's own node as the baseline, and prints both.
 /// </summary>

@@ -85,6 +85,9 @@ public sealed class TwoNodeCluster : IAsyncDisposable
         return times;
     }
 
+    /// <summary>Waits until <paramref name="node"/> holds the projector lease.</summary>
+    public Task WaitForLeaseAsync(ApiNodeProcess node) => WaitForLeaseAsync(_redis, Stores, node);
+
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();

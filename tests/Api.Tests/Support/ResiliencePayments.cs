@@ -55,6 +55,10 @@ public static class ResiliencePayments
         }
     }
 
+    /// <summary>A <c>redeem</c> answer from any client (an API node in its own process, for one).</summary>
+    public static ResiliencePayment ReadRedeem(JsonObject response, string merchantId, long amount) =>
+        Read(response, "Redemption", "redeem", "redemption", MerchantGuid(merchantId), amount);
+
     public static Guid MerchantGuid(string merchantGlobalId)
     {
         Assert.True(GraphQL.GlobalId.TryDecode(merchantGlobalId, "Merchant", out var id), merchantGlobalId);
