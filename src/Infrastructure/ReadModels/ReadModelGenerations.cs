@@ -110,12 +110,13 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
         return deleted;
     }
 
-    /// <summary>Generation 0's keys sit directly under the root, beside the other generations and the lease's keys.</summary>
+    /// <summary>Generation 0's keys sit directly under the root, beside the other generations, the lease's keys and the shared keys.</summary>
     private bool BelongsToGenerationZero(string key)
     {
         var name = key.StartsWith('{') ? key[1..] : key;
         return name.StartsWith(keys.Root, StringComparison.Ordinal)
             && !name.StartsWith(keys.Root + "projector:lease", StringComparison.Ordinal)
+            && !name.StartsWith(keys.Root + RedisKeys.SharedNamespace, StringComparison.Ordinal)
             && !GenerationInfix().IsMatch(name.AsSpan(keys.Root.Length));
     }
 

@@ -107,7 +107,15 @@ public sealed class RedisKeys(string prefix)
     public RedisKey RevokedSessionsVersion => $"{{{Prefix}sessions}}:revoked-version";
 
     /// <summary>A rate-limit window ("{policy}:{user}"): the deployment's, shared by every node, not a read model.</summary>
-    public RedisKey RateLimit(string key) => $"{Root}rate:{key}";
+    public RedisKey RateLimit(string key) => Shared("rate:" + key);
+
+    /// <summary>
+    /// The namespace of keys that every node shares and that are not read models (limits, counters): they belong to
+    /// no generation, so a rebuild neither rebuilds nor deletes them.
+    /// </summary>
+    public const string SharedNamespace = "shared:";
+
+    public RedisKey Shared(string name) => $"{Root}{SharedNamespace}{name}";
 
     /// <summary>Where a commit on any node wakes the projector, wherever it runs.</summary>
     public RedisChannel ProjectorWake => Channel("projector:wake");

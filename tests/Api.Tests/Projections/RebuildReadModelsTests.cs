@@ -126,7 +126,7 @@ public sealed class RebuildReadModelsTests
             names.Add(key.ToString());
         }
 
-        var ofGeneration = new Regex("^\\{?" + Regex.Escape(prefix) + (generation == 0 ? "(?!g\\d+:|projector:lease)" : string.Empty));
+        var ofGeneration = new Regex("^\\{?" + Regex.Escape(prefix) + (generation == 0 ? "(?!g\\d+:|projector:lease|shared:)" : string.Empty));
         return names.Count(ofGeneration.IsMatch);
     }
 
