@@ -125,11 +125,12 @@ public static class DependencyInjection
         services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
         services.AddSingleton<IProjectorLease, SingleNodeProjectorLease>();
         services.AddSingleton<IRateLimiter, FixedWindowRateLimiter>();
+        services.AddSingleton<IConnectionSlots, LocalConnectionSlots>();
         services.AddSingleton<IProjectorWakeUp, LocalProjectorWakeUp>();
     }
 
     /// <summary>
-    /// Any number of nodes: read models, fan-out, the projector lease and wake-up, and rate limits go through Redis,
+    /// Any number of nodes: read models, fan-out, the projector lease and wake-up, rate limits and WebSocket connection slots go through Redis,
     /// so a node keeps nothing another one needs.
     /// </summary>
     private static void AddRedisReadModels(IServiceCollection services, IConfiguration configuration, string redis)
@@ -152,6 +153,9 @@ public static class DependencyInjection
         services.AddSingleton<IAlertFeed, RedisAlertFeed>();
         services.AddSingleton<IProjectorLease, RedisProjectorLease>();
         services.AddSingleton<IRateLimiter, RedisRateLimiter>();
+        services.AddSingleton<RedisConnectionSlots>();
+        services.AddSingleton<IConnectionSlots>(sp => sp.GetRequiredService<RedisConnectionSlots>());
+        services.AddHostedService<ConnectionSlotHeartbeat>();
         services.AddSingleton<IProjectorWakeUp, RedisProjectorWakeUp>();
         services.AddHostedService<ProjectorWakeListener>();
         services.AddSingleton<ReadModelGenerations>();

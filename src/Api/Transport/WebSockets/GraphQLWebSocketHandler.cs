@@ -28,7 +28,7 @@ internal sealed class GraphQLWebSocketHandler(
             return;
         }
 
-        using var addressSlot = limits.TryAcquireAddress(context.Connection.RemoteIpAddress);
+        using var addressSlot = await limits.TryAcquireAddressAsync(context.Connection.RemoteIpAddress, context.RequestAborted);
         if (addressSlot is null)
         {
             // Accepted only to say why: a browser cannot read the status of a refused upgrade.

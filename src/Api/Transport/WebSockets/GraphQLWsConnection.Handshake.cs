@@ -33,7 +33,7 @@ internal sealed partial class GraphQLWsConnection
         }
 
         user = principal;
-        if (!TryBind(principal))
+        if (!await TryBindAsync(principal))
         {
             return;
         }

@@ -22,19 +22,27 @@ internal sealed partial class GraphQLWsConnection
     private bool unbound;
 
     /// <summary>Counts a signed-in socket for its user and starts following its session; false when the user holds too many.</summary>
-    private bool TryBind(ClaimsPrincipal principal)
+    private async Task<bool> TryBindAsync(ClaimsPrincipal principal)
     {
         if (SubjectOf(principal) is not { } subject)
         {
             return true;
         }
 
+        var slot = await limits.TryAcquireUserAsync(subject, lifetime.Token);
         lock (sessionGate)
         {
-            userSlot = limits.TryAcquireUser(subject);
+            if (unbound)
+            {
+                // The socket closed while the slot was being counted: nothing else would free it.
+                slot?.Dispose();
+                return false;
+            }
+
+            userSlot = slot;
         }
 
-        if (userSlot is null)
+        if (slot is null)
         {
             Close(CloseCode.TooManyConnections, "Too many connections for this user");
             return false;

@@ -70,6 +70,8 @@ public sealed class TransportServerFixture : IAsyncLifetime, IAsyncDisposable
         builder.Services.AddSingleton<ScopeTracker>();
         builder.Services.AddScoped<ScopedProbe>();
         builder.Services.AddSingleton<IAccessTokens, FakeAccessTokens>();
+        // The socket limits' slots, which the service takes from Infrastructure: one node here, so in memory.
+        builder.Services.AddSingleton<IConnectionSlots, CodeScan.Infrastructure.Security.LocalConnectionSlots>();
         // Graph types referenced by type (not instance) are built by DI.
         builder.Services.AddTransient<TestEventType>();
         // With the document cache the API uses, so every transport test also runs with cached documents.

@@ -4,9 +4,9 @@ using CodeScan.Api.Tests.Support;
 namespace CodeScan.Api.Tests.Transport.WebSockets;
 
 /// <summary>
-/// Sockets per user and per client address, and operations per socket, are limited (per node); the
-/// socket over a limit is closed with 4429, the operation over it gets TOO_MANY_OPERATIONS, and the
-/// service goes on answering meanwhile.
+/// Sockets per user and per client address (on every node: see <see cref="CrossNodeWebSocketLimitTests"/>), and
+/// operations per socket, are limited; the socket over a limit is closed with 4429, the operation over it gets
+/// TOO_MANY_OPERATIONS, and the service goes on answering meanwhile.
 /// </summary>
 public abstract class WebSocketLimitTests(StoreMode mode)
 {
@@ -88,7 +88,7 @@ public abstract class WebSocketLimitTests(StoreMode mode)
     }
 
     /// <summary>A closed socket frees its slot when the server has finished with it, a moment after the close handshake.</summary>
-    private static async Task<GraphQLWsTestClient> ConnectEventuallyAsync(CodeScanHost host, string token)
+    internal static async Task<GraphQLWsTestClient> ConnectEventuallyAsync(CodeScanHost host, string token)
     {
         var deadline = DateTime.UtcNow + Safety;
         while (true)
