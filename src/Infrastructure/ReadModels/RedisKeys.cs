@@ -122,7 +122,7 @@ public sealed class RedisKeys(string prefix)
     /// scored by when each expires unless its node renews it. The deployment's, not a read model; the whole name is
     /// the hash tag, so the script that sweeps, counts and adds touches one slot on Redis Cluster.
     /// </summary>
-    public RedisKey ConnectionSlots(string key) => $"{{{Root}ws:{key}}}";
+    public RedisKey ConnectionSlots(string key) => $"{{{Root}{SharedNamespace}ws:{key}}}";
 
     /// <summary>Where a commit on any node wakes the projector, wherever it runs.</summary>
     public RedisChannel ProjectorWake => Channel("projector:wake");
