@@ -22,7 +22,41 @@ public sealed class ProjectorFailoverTests(ITestOutputHelper output)
         """;
 
     [Fact]
-    public async Task KillNine_OfTheProjectorsNode_TheOtherTakesOverAndNoEventIsLostOrAppliedTwice()
+    public Task KillNine_OfTheProjectorsNode_TheOtherTakesOverAndNoEventIsLostOrAppliedTwice() =>
+        RunWhilePaymentsStreamAsync("kill -9 of the projector's node", async (nodes, morePayments) =>
+        {
+            var killed = Stopwatch.StartNew();
+            await nodes.B.KillAsync();
+            var takeOver = await TakeOverAsync(nodes, killed);
+
+            // The survivor's till must then hear every payment, the ones the dead projector never projected included.
+            await morePayments(20);
+            return $"lease taken over after {takeOver.TotalMilliseconds:F0} ms";
+        });
+
+    [Fact]
+    public Task Sigstop_OfTheProjectorsNode_PastItsLease_ThenResumed_ChangesNothingTheNewHolderWrote() =>
+        RunWhilePaymentsStreamAsync("SIGSTOP of the projector's node", async (nodes, morePayments) =>
+        {
+            // Frozen while payments stream in, most likely in the middle of a batch; it wakes up after the other node took over.
+            var frozen = Stopwatch.StartNew();
+            await nodes.B.SignalAsync("STOP");
+            var takeOver = await TakeOverAsync(nodes, frozen);
+            await morePayments(20);
+            await nodes.B.SignalAsync("CONT");
+            await morePayments(20);
+
+            // The resumed node stands by: the lease stays with the node that took it.
+            await nodes.WaitForLeaseAsync(nodes.A);
+            var fenced = nodes.B.Output.Contains("refused by the fence", StringComparison.Ordinal);
+            return $"lease taken over after {takeOver.TotalMilliseconds:F0} ms; the resumed node's late writes {(fenced ? "were refused by the fence" : "never came (it was between batches)")}";
+        });
+
+    /// <summary>
+    /// Pays on node A without pause while <paramref name="fault"/> strikes node B (the projector's), then checks that A's
+    /// till heard every payment once and that the read models are whole. The fault is given a way to wait for more payments.
+    /// </summary>
+    private async Task RunWhilePaymentsStreamAsync(string name, Func<TwoNodeCluster, Func<int, Task>, Task<string>> fault)
     {
         var stores = HostStores.Create(StoreMode.MariaDbRedis);
         var (merchantId, ownerToken, customerToken) = await CrossNodeAlertTests.PrepareAsync(stores);
@@ -34,59 +68,26 @@ public sealed class ProjectorFailoverTests(ITestOutputHelper output)
             var paying = PayAsync(nodes.A, customerToken, merchantId, payments, stop.Token);
             await WaitForAsync(() => payments.Count >= 20);
 
-            var killed = Stopwatch.StartNew();
-            await nodes.B.KillAsync();
-            await nodes.WaitForLeaseAsync(nodes.A);
-            var takeOver = killed.Elapsed;
-            var paidBefore = payments.Count;
-            await WaitForAsync(() => payments.Count >= paidBefore + 20);
+            var happened = await fault(nodes, more =>
+            {
+                var from = payments.Count;
+                return WaitForAsync(() => payments.Count >= from + more);
+            });
             stop.Cancel();
             await paying;
-
-            // The till on the survivor hears every payment, the ones the dead projector never projected included.
             var heard = await HearAllAsync(till, payments.Count);
-            output.WriteLine($"kill -9 of the projector's node: lease taken over after {takeOver.TotalMilliseconds:F0} ms; {payments.Count} payments, {heard} alerts heard on the survivor's till.");
-            Assert.True(takeOver < TakeOverBound, $"Take-over took {takeOver}.");
+            output.WriteLine($"{name}: {happened}; {payments.Count} payments, {heard} alerts heard once each on the other node's till.");
         }
 
         await AssertNothingLostOrDoubledAsync(stores, payments);
     }
 
-    [Fact]
-    public async Task Sigstop_OfTheProjectorsNode_PastItsLease_ThenResumed_ChangesNothingTheNewHolderWrote()
+    private static async Task<TimeSpan> TakeOverAsync(TwoNodeCluster nodes, Stopwatch since)
     {
-        var stores = HostStores.Create(StoreMode.MariaDbRedis);
-        var (merchantId, ownerToken, customerToken) = await CrossNodeAlertTests.PrepareAsync(stores);
-        var payments = new ConcurrentBag<ResiliencePayment>();
-        await using (var nodes = await TwoNodeCluster.StartAsync(stores, Settings))
-        {
-            await using var till = await TillAsync(nodes, ownerToken, merchantId);
-            using var stop = new CancellationTokenSource();
-            var paying = PayAsync(nodes.A, customerToken, merchantId, payments, stop.Token);
-            await WaitForAsync(() => payments.Count >= 20);
-
-            // Frozen while payments stream in, most likely in the middle of a batch; it wakes up after the other node took over.
-            var frozen = Stopwatch.StartNew();
-            await nodes.B.SignalAsync("STOP");
-            await nodes.WaitForLeaseAsync(nodes.A);
-            var takeOver = frozen.Elapsed;
-            var paidBefore = payments.Count;
-            await WaitForAsync(() => payments.Count >= paidBefore + 20);
-            await nodes.B.SignalAsync("CONT");
-            await WaitForAsync(() => payments.Count >= paidBefore + 40);
-            stop.Cancel();
-            await paying;
-
-            var heard = await HearAllAsync(till, payments.Count);
-            var fenced = nodes.B.Output.Contains("refused by the fence", StringComparison.Ordinal);
-            output.WriteLine($"SIGSTOP of the projector's node: lease taken over after {takeOver.TotalMilliseconds:F0} ms; {payments.Count} payments, {heard} alerts heard; the resumed node's late writes {(fenced ? "were refused by the fence" : "never came (it was between batches)")}.");
-            Assert.True(takeOver < TakeOverBound, $"Take-over took {takeOver}.");
-
-            // The resumed node stands by: the lease stays with the node that took it.
-            await nodes.WaitForLeaseAsync(nodes.A);
-        }
-
-        await AssertNothingLostOrDoubledAsync(stores, payments);
+        await nodes.WaitForLeaseAsync(nodes.A);
+        var takeOver = since.Elapsed;
+        Assert.True(takeOver < TakeOverBound, $"Take-over took {takeOver}.");
+        return takeOver;
     }
 
     private static Dictionary<string, string> Settings => new() { ["RateLimits__Payments"] = "0" };
