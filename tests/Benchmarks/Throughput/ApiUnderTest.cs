@@ -117,6 +117,19 @@ internal sealed class ApiUnderTest : IAsyncDisposable
     };
 
     /// <summary>
+    /// Another node of the same service: a second host on the same database and Redis key prefix, serving the
+    /// customers and merchants this one prepared (their tokens are valid on every node).
+    /// </summary>
+    public async Task<ApiUnderTest> StartAnotherNodeAsync(BenchOptions options)
+    {
+        var node = await StartAsync(options, DatabaseName, KeyPrefix);
+        node.OwnerToken = OwnerToken;
+        node.Merchants = Merchants;
+        node.Customers = Customers;
+        return node;
+    }
+
+    /// <summary>
     /// Signs everyone in, registers and approves the merchants and funds every customer at one of them (customer i
     /// at merchant i mod n): with one merchant every payment credits the same merchant-side account.
     /// </summary>
@@ -175,18 +188,22 @@ internal sealed class ApiUnderTest : IAsyncDisposable
     }
 
     /// <summary>One STORED_VALUE payment of 0.01 with a fresh idempotency key; <c>null</c> when it went through.</summary>
-    public async Task<string?> RedeemAsync(bool firstMerchantOnly = false)
+    public Task<string?> RedeemAsync(bool firstMerchantOnly = false) => RedeemForAsync(NextCustomer(firstMerchantOnly));
+
+    /// <summary>One STORED_VALUE payment of 0.01 by this customer; <c>null</c> when it went through.</summary>
+    public async Task<string?> RedeemForAsync(BenchCustomer customer)
     {
-        var customer = NextCustomer(firstMerchantOnly);
         var body = "{\"query\":" + RedeemQueryJson + ",\"variables\":{\"m\":\"" + customer.MerchantGlobalId + "\",\"k\":\"b" + Guid.NewGuid().ToString("N") + "\"}}";
         using var document = await PostAsync(customer.Token, body);
         return document.Error ?? PayloadError(document.Data, "redeem");
     }
 
     /// <summary>The wallet query a customer's app makes; <c>null</c> when it answered with a wallet.</summary>
-    public async Task<string?> WalletAsync()
+    public Task<string?> WalletAsync() => WalletForAsync(NextCustomer());
+
+    /// <summary>This customer's wallet query; <c>null</c> when it answered with a wallet.</summary>
+    public async Task<string?> WalletForAsync(BenchCustomer customer)
     {
-        var customer = NextCustomer();
         var body = "{\"query\":" + WalletQueryJson + ",\"variables\":{\"m\":\"" + customer.MerchantGlobalId + "\"}}";
         using var document = await PostAsync(customer.Token, body);
         return document.Error ?? (document.Data.TryGetProperty("wallet", out var wallet) && wallet.ValueKind == JsonValueKind.Object ? null : "wallet is null");

@@ -15,6 +15,7 @@ internal sealed record BenchOptions
           --settle S        BENCH_SETTLE        at most this long, run each work until the JIT is quiet before its first run (default 90; 0 skips)
           --clients LIST    BENCH_CLIENTS       client counts, comma-separated (default 1,32)
           --works LIST      BENCH_WORKS         closed-loop works to run, comma-separated (default redeem,wallet)
+          --nodes 1|2       BENCH_NODES         2 also runs each CodeScan work on two API nodes, beside one (default 1)
           --customers N     BENCH_CUSTOMERS     funded customers paying round-robin (default 64)
           --merchants N     BENCH_MERCHANTS     merchants the customers are spread over, customer i at merchant i mod N (default 1)
           --accounts N      BENCH_ACCOUNTS      accounts in the raw-SQL baseline (default 1000)
@@ -35,6 +36,8 @@ internal sealed record BenchOptions
     public IReadOnlyList<int> Clients { get; init; } = [1, 32];
 
     public IReadOnlyList<string> Works { get; init; } = ["redeem", "wallet"];
+
+    public int Nodes { get; init; } = 1;
 
     public int Customers { get; init; } = 64;
 
@@ -114,6 +117,7 @@ internal sealed record BenchOptions
             SettleSeconds = Number(values, "settle", defaults.SettleSeconds, min: 0),
             Clients = values.TryGetValue("clients", out var clients) ? ClientCounts(clients) : defaults.Clients,
             Works = values.TryGetValue("works", out var works) ? WorkNames(works) : defaults.Works,
+            Nodes = NodeCount(values, defaults.Nodes),
             Customers = (int)Number(values, "customers", defaults.Customers, min: 1),
             Merchants = (int)Number(values, "merchants", defaults.Merchants, min: 1),
             Accounts = (int)Number(values, "accounts", defaults.Accounts, min: 1),
@@ -134,7 +138,7 @@ internal sealed record BenchOptions
     }
 
     private static readonly string[] Names =
-        ["duration", "warmup", "settle", "clients", "works", "customers", "merchants", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
+        ["duration", "warmup", "settle", "clients", "works", "nodes", "customers", "merchants", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
 
     private static string[] WorkNames(string text)
     {
@@ -155,6 +159,14 @@ internal sealed record BenchOptions
             ? value
             : throw new ArgumentException($"{name}: '{text}' is not a number ≥ {min.ToString(CultureInfo.InvariantCulture)}");
     }
+
+    private static int NodeCount(Dictionary<string, string> values, int fallback) =>
+        !values.TryGetValue("nodes", out var text) ? fallback : text switch
+        {
+            "1" => 1,
+            "2" => 2,
+            _ => throw new ArgumentException($"nodes: '{text}' is not 1 or 2"),
+        };
 
     private static bool Flag(Dictionary<string, string> values, string name, bool fallback) =>
         !values.TryGetValue(name, out var text) ? fallback : text.ToUpperInvariant() switch

@@ -47,9 +47,10 @@ UnderLoadResult? underLoad = null;
 
 Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
 Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run (each work first run until the JIT is quiet, at most {options.SettleSeconds} s); clients {string.Join(",", options.Clients)}; " +
-                  $"{options.Customers} customers at {options.Merchants} merchant(s); {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
+                  $"{options.Nodes} node(s) beside one; {options.Customers} customers at {options.Merchants} merchant(s); {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
 
 ApiUnderTest? api = null;
+TwoNodes? twoNodes = null;
 RawSqlBaseline? raw = null;
 BareEndpoint? bare = null;
 var exitCode = 0;
@@ -75,6 +76,11 @@ var ready = await Phase("setup", async () =>
 {
     api = await ApiUnderTest.StartAsync(options, runId);
     await api.PrepareAsync(options.Customers, options.Merchants);
+    if (options.Nodes == 2)
+    {
+        twoNodes = new TwoNodes(api, await api.StartAnotherNodeAsync(options));
+    }
+
     raw = await RawSqlBaseline.CreateAsync(options.MySql, runId + "_raw", options.Accounts);
     await raw.OpenClientsAsync(options.Clients.Max());
     bare = await BareEndpoint.StartAsync(api);
@@ -124,7 +130,17 @@ if (ready && api is not null && raw is not null && bare is not null)
 
             var baseline = await ClosedLoop.RunAsync("redeem", "raw SQL txn", clients, options.Warmup, options.Duration, raw.PayAsync);
             Console.WriteLine(Report.Progress(baseline));
-            comparisons.Add(new Comparison("redeem", clients, codeScan, baseline));
+            RunResult? onTwo = null;
+            if (twoNodes is not null)
+            {
+                onTwo = await ClosedLoop.RunAsync("redeem", "2 nodes", clients, options.Warmup, options.Duration, _ => twoNodes.RedeemAsync());
+                Console.WriteLine(Report.Progress(onTwo));
+                catchUp.Restart();
+                await api.WaitForProjectorAsync(TimeSpan.FromMinutes(5));
+                notes.Add($"redeem on 2 nodes at {clients} clients: the projector caught up {Report.F(catchUp.Elapsed.TotalSeconds, 2)} s after the run");
+            }
+
+            comparisons.Add(new Comparison("redeem", clients, codeScan, baseline, onTwo));
         }
     });
 
@@ -143,7 +159,14 @@ if (ready && api is not null && raw is not null && bare is not null)
             Console.WriteLine(Report.Progress(codeScan));
             var baseline = await ClosedLoop.RunAsync("wallet", "bare Kestrel", clients, options.Warmup, options.Duration, _ => bare.WalletAsync());
             Console.WriteLine(Report.Progress(baseline));
-            comparisons.Add(new Comparison("wallet", clients, codeScan, baseline));
+            var onTwo = twoNodes is null ? null
+                : await ClosedLoop.RunAsync("wallet", "2 nodes", clients, options.Warmup, options.Duration, _ => twoNodes.WalletAsync());
+            if (onTwo is not null)
+            {
+                Console.WriteLine(Report.Progress(onTwo));
+            }
+
+            comparisons.Add(new Comparison("wallet", clients, codeScan, baseline, onTwo));
         }
     });
 
@@ -163,7 +186,7 @@ if (ready && api is not null && raw is not null && bare is not null)
     }
 }
 
-foreach (var run in comparisons.SelectMany(c => new[] { c.CodeScan, c.Baseline }).Where(r => r.Failed > 0 || r.Succeeded == 0))
+foreach (var run in comparisons.SelectMany(c => new[] { c.CodeScan, c.Baseline, c.TwoNodes }).OfType<RunResult>().Where(r => r.Failed > 0 || r.Succeeded == 0))
 {
     warnings.Add($"{run.Work} / {run.System} at {run.Clients} clients: {run.Failed} errors, {run.Succeeded} ok: {string.Join(" | ", run.ErrorSamples)}");
 }
@@ -195,6 +218,11 @@ Console.WriteLine();
 Console.WriteLine($"MariaDB + Redis, {machine["nproc"]} CPUs, commit {commit}{(dirty == true ? "+dirty" : "")}; throughput = successful ops/s in {options.DurationSeconds} s after {options.WarmupSeconds} s warm-up; latency in ms");
 Console.Write(Report.Table(comparisons));
 Console.WriteLine("ratio = CodeScan ops/s ÷ baseline ops/s (redeem ÷ raw-SQL payment transaction, wallet ÷ bare endpoint)");
+if (twoNodes is not null)
+{
+    Console.WriteLine("2n/1n = CodeScan ops/s on two nodes (requests alternating between them) ÷ on one node; both nodes are hosts in this process, on the same machine as the servers");
+}
+
 Console.WriteLine();
 if (underLoad is not null)
 {
@@ -229,7 +257,7 @@ try
         commit,
         dirty,
         machine,
-        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.SettleSeconds, options.Works, options.Clients, options.Customers, options.Merchants, options.Accounts, options.Rate, options.LoadSeconds),
+        new BenchOptionsSummary(options.DurationSeconds, options.WarmupSeconds, options.SettleSeconds, options.Works, options.Clients, options.Nodes, options.Customers, options.Merchants, options.Accounts, options.Rate, options.LoadSeconds),
         settles,
         comparisons,
         notes,
@@ -246,6 +274,11 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 // Leave the shared servers as they were: drop both databases and every key this run wrote.
 try
 {
+    if (twoNodes is not null)
+    {
+        await twoNodes.DisposeAsync();
+    }
+
     if (bare is not null)
     {
         await bare.DisposeAsync();

@@ -8,11 +8,17 @@ using System.Text.Json.Serialization;
 
 namespace CodeScan.Benchmarks.Throughput;
 
-/// <summary>A CodeScan figure beside its baseline at the same client count.</summary>
-internal sealed record Comparison(string Work, int Clients, RunResult CodeScan, RunResult Baseline)
+/// <summary>
+/// A CodeScan figure (one node) beside its baseline at the same client count and, with <c>--nodes 2</c>, beside
+/// the same work on two nodes.
+/// </summary>
+internal sealed record Comparison(string Work, int Clients, RunResult CodeScan, RunResult Baseline, RunResult? TwoNodes = null)
 {
-    /// <summary>CodeScan's rate as a share of the baseline's.</summary>
+    /// <summary>CodeScan's rate (one node) as a share of the baseline's.</summary>
     public double Ratio => Baseline.OpsPerSecond > 0 ? CodeScan.OpsPerSecond / Baseline.OpsPerSecond : double.NaN;
+
+    /// <summary>Two nodes' rate ÷ one node's; <c>null</c> when two nodes were not run.</summary>
+    public double? TwoNodeRatio => TwoNodes is null ? null : CodeScan.OpsPerSecond > 0 ? TwoNodes.OpsPerSecond / CodeScan.OpsPerSecond : double.NaN;
 }
 
 internal sealed record Results(
@@ -29,7 +35,7 @@ internal sealed record Results(
     IReadOnlyList<string> Warnings);
 
 internal sealed record BenchOptionsSummary(
-    double DurationSeconds, double WarmupSeconds, double SettleSeconds, IReadOnlyList<string> Works, IReadOnlyList<int> Clients, int Customers, int Merchants, int Accounts, double Rate, double LoadSeconds);
+    double DurationSeconds, double WarmupSeconds, double SettleSeconds, IReadOnlyList<string> Works, IReadOnlyList<int> Clients, int Nodes, int Customers, int Merchants, int Accounts, double Rate, double LoadSeconds);
 
 internal static class Report
 {
@@ -50,18 +56,24 @@ internal static class Report
         $"  {r.Work,-7} {r.System,-13} {r.Clients,3} clients: {F(r.OpsPerSecond),9} ops/s  p50 {F(r.Latency.P50, 2)} ms  p99 {F(r.Latency.P99, 2)} ms" +
         (r.Failed > 0 ? $"  !! {r.Failed} ERRORS" : "");
 
+    /// <summary>One row per work and client count; with two-node runs, their figures and ratio on the right.</summary>
     public static string Table(IReadOnlyList<Comparison> rows)
     {
+        var twoNodes = rows.Any(r => r.TwoNodes is not null);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"{"work",-7} {"clients",7} | {"CodeScan ops/s",14} {"p50 ms",9} {"p99 ms",9} | {"baseline",-12} {"ops/s",9} {"p50 ms",9} {"p99 ms",9} | {"ratio",7}");
-        text.AppendLine(new string('-', 112));
+        text.Append(CultureInfo.InvariantCulture,
+            $"{"work",-7} {"clients",7} | {(twoNodes ? "1 node ops/s" : "CodeScan ops/s"),14} {"p50 ms",9} {"p99 ms",9} | {"baseline",-12} {"ops/s",9} {"p50 ms",9} {"p99 ms",9} | {"ratio",7}");
+        text.AppendLine(twoNodes ? string.Create(CultureInfo.InvariantCulture, $" | {"2 nodes ops/s",13} {"p50 ms",9} {"p99 ms",9} | {"2n/1n",7}") : "");
+        text.AppendLine(new string('-', twoNodes ? 159 : 112));
         foreach (var row in rows)
         {
             var c = row.CodeScan;
             var b = row.Baseline;
-            text.AppendLine(CultureInfo.InvariantCulture,
+            text.Append(CultureInfo.InvariantCulture,
                 $"{row.Work,-7} {row.Clients,7} | {F(c.OpsPerSecond),14} {F(c.Latency.P50, 2),9} {F(c.Latency.P99, 2),9} | {b.System,-12} {F(b.OpsPerSecond),9} {F(b.Latency.P50, 2),9} {F(b.Latency.P99, 2),9} | {F(row.Ratio, 3) + "×",7}");
+            text.AppendLine(row.TwoNodes is { } n
+                ? string.Create(CultureInfo.InvariantCulture, $" | {F(n.OpsPerSecond),13} {F(n.Latency.P50, 2),9} {F(n.Latency.P99, 2),9} | {F(row.TwoNodeRatio ?? double.NaN, 3) + "×",7}")
+                : "");
         }
 
         return text.ToString();
