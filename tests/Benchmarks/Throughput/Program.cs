@@ -47,7 +47,7 @@ UnderLoadResult? underLoad = null;
 
 Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
 Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run (each work first run until the JIT is quiet, at most {options.SettleSeconds} s); clients {string.Join(",", options.Clients)}; " +
-                  $"{options.Nodes} node(s) beside one; {options.Customers} customers at {options.Merchants} merchant(s); {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
+                  $"{(options.Nodes == 2 ? "1 node, then 2 nodes" : "1 node")}; {options.Customers} customers at {options.Merchants} merchant(s); {options.Accounts} raw-SQL accounts; under load {options.Rate}/s for {options.LoadSeconds} s");
 
 ApiUnderTest? api = null;
 TwoNodes? twoNodes = null;
