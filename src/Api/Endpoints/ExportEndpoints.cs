@@ -1,7 +1,10 @@
 using CodeScan.Application.Analytics.ExportMerchantSales;
+using CodeScan.Application.Analytics.GetMerchantCustomers;
 using CodeScan.Application.Analytics.GetMerchantInstrumentPerformance;
 using CodeScan.Application.Analytics.GetMerchantLiability;
 using CodeScan.Application.Analytics.GetMerchantSales;
+using CodeScan.Application.Analytics.GetPlatformCustomers;
+using CodeScan.Application.Analytics.GetPlatformInstrumentPerformance;
 using CodeScan.Application.Analytics.GetPlatformSales;
 using CodeScan.Domain.Common;
 using CodeScan.Application.Records.ExportMerchantRecords;
@@ -22,10 +25,16 @@ namespace CodeScan.Api.Endpoints;
 /// <item><c>GET /merchants/{merchantId}/exports/performance.csv?from=…&amp;to=…</c>: <c>merchantInstrumentPerformance</c>, a
 /// row per coupon template and card product (the owner and the analysts);</item>
 /// <item><c>GET /platform/exports/sales.csv?from=…&amp;to=…&amp;currency=CNY</c>: <c>platformSales</c> by day, every merchant
-/// in the currency together (platform admins and platform analysts).</item>
+/// in the currency together (platform admins and platform analysts);</item>
+/// <item><c>GET /merchants/{merchantId}/exports/customers.csv?from=…&amp;to=…&amp;granularity=DAY</c>: <c>merchantCustomers</c>,
+/// a row per day, week or month and the total (the owner and the analysts);</item>
+/// <item><c>GET /platform/exports/customers.csv?from=…&amp;to=…&amp;granularity=DAY&amp;currency=CNY</c>: <c>platformCustomers</c>
+/// (platform admins and platform analysts);</item>
+/// <item><c>GET /platform/exports/performance.csv?from=…&amp;to=…&amp;currency=CNY</c>: <c>platformInstrumentPerformance</c>, a
+/// row per kind of instrument (platform admins and platform analysts).</item>
 /// </list>
 /// Refusals are JSON <c>{"error": "…"}</c>: 401 without a valid token, 403 for anyone the GraphQL field refuses, 400
-/// for a malformed, inverted or too long range or an unknown merchant.
+/// for a malformed, inverted or too long range, an unknown granularity or currency, or an unknown merchant.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -36,6 +45,9 @@ public static class ExportEndpoints
         endpoints.MapGet("/merchants/{merchantId}/exports/liability.csv", LiabilityAsync);
         endpoints.MapGet("/merchants/{merchantId}/exports/performance.csv", PerformanceAsync);
         endpoints.MapGet("/platform/exports/sales.csv", PlatformSalesAsync);
+        endpoints.MapGet("/merchants/{merchantId}/exports/customers.csv", CustomersAsync);
+        endpoints.MapGet("/platform/exports/customers.csv", PlatformCustomersAsync);
+        endpoints.MapGet("/platform/exports/performance.csv", PlatformPerformanceAsync);
         return endpoints;
     }
 
@@ -88,5 +100,38 @@ public static class ExportEndpoints
         var (fromDay, toDay, dates) = RangeOf(from, to);
         return dates ?? await SendAsync(http, new GetPlatformSalesQuery(currency ?? Currencies.Default, fromDay, toDay, SalesGranularity.Day), report =>
             new SalesCsv(string.Empty, report.Periods.ToAsyncEnumerable(), FileName("platform_sales", report.Currency, report.From, report.To)));
+    }
+
+    private static async Task<IResult> CustomersAsync(string merchantId, string? from, string? to, string? granularity, HttpContext http)
+    {
+        var (range, refusal) = await MerchantRangeAsync(http, merchantId, from, to);
+        var (unit, unitRefusal) = GranularityOf(granularity);
+        return refusal ?? unitRefusal ?? await SendAsync(http, new GetMerchantCustomersQuery(range.Merchant, range.From, range.To, unit), report =>
+            new CustomersCsv(new(report.TimeZone, report.Currency, report.Granularity, report.Periods, report.Total), FileName("customers", merchantId, report.From, report.To)));
+    }
+
+    private static async Task<IResult> PlatformCustomersAsync(string? from, string? to, string? granularity, string? currency, HttpContext http)
+    {
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        var (fromDay, toDay, dates) = RangeOf(from, to);
+        var (unit, unitRefusal) = GranularityOf(granularity);
+        return dates ?? unitRefusal ?? await SendAsync(http, new GetPlatformCustomersQuery(currency ?? Currencies.Default, fromDay, toDay, unit), report =>
+            new CustomersCsv(new(string.Empty, report.Currency, report.Granularity, report.Periods, report.Total), FileName("platform_customers", report.Currency, report.From, report.To)));
+    }
+
+    private static async Task<IResult> PlatformPerformanceAsync(string? from, string? to, string? currency, HttpContext http)
+    {
+        if (await RefuseAnonymousAsync(http) is { } anonymous)
+        {
+            return anonymous;
+        }
+
+        var (fromDay, toDay, dates) = RangeOf(from, to);
+        return dates ?? await SendAsync(http, new GetPlatformInstrumentPerformanceQuery(currency ?? Currencies.Default, fromDay, toDay), report =>
+            new PlatformPerformanceCsv(report, FileName("platform_performance", report.Currency, report.From, report.To)));
     }
 }

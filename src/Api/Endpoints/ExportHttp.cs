@@ -2,6 +2,7 @@ using System.Globalization;
 using CodeScan.Api.GraphQL;
 using CodeScan.Api.GraphQL.Types;
 using CodeScan.Api.Transport;
+using CodeScan.Application.Analytics.GetMerchantSales;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Security;
@@ -61,6 +62,20 @@ internal static class ExportHttp
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? (day, null)
             : (default, value is null ? $"'{name}' is required (a date, YYYY-MM-DD)." : $"'{name}' is not a date (YYYY-MM-DD): '{value}'.");
+
+    /// <summary>A report's granularity as the schema spells it (any case), DAY when absent; or the 400 answer.</summary>
+    public static (SalesGranularity Granularity, IResult? Refusal) GranularityOf(string? value)
+    {
+        if (value is null)
+        {
+            return (SalesGranularity.Day, null);
+        }
+
+        var known = Enum.GetValues<SalesGranularity>().Where(g => string.Equals(g.ToString(), value, StringComparison.OrdinalIgnoreCase)).ToList();
+        return known.Count == 1
+            ? (known[0], null)
+            : (default, Problem(StatusCodes.Status400BadRequest, $"'granularity' is not one of DAY, WEEK, MONTH: '{value}'."));
+    }
 
     /// <summary>A merchant's global id (or its raw UUID), or the 400 answer.</summary>
     public static (MerchantId Id, IResult? Refusal) MerchantOf(string merchantId) =>

@@ -43,6 +43,8 @@ public sealed class Query : RootType
         Add<GetPlatformAnalysts>();
         Add<GetMerchantInstrumentPerformance>();
         Add<GetMerchantCustomers>();
+        Add<GetPlatformInstrumentPerformance>();
+        Add<GetPlatformCustomers>();
         MakeRefusableFieldsNullable();
     }
 }

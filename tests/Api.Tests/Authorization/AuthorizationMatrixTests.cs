@@ -225,6 +225,8 @@ public abstract class AuthorizationMatrixTests(StoreMode mode)
             ["query.merchantSales"] = new(Access.MerchantAnalyst, w => (Analytics.SalesCalls.MerchantSales, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "WEEK" })),
             ["query.merchantInstrumentPerformance"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Performance, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", o = "ISSUED" })),
             ["query.merchantCustomers"] = new(Access.MerchantAnalyst, w => (Analytics.PerformanceCalls.Customers, new { m = w.MerchantA.MerchantId, from = "2026-01-01", to = "2026-12-31", g = "MONTH" })),
+            ["query.platformInstrumentPerformance"] = new(Access.PlatformAnalyst, _ => (Analytics.PlatformReportCalls.Performance, new { from = "2026-01-01", to = "2026-12-31", c = "CNY" })),
+            ["query.platformCustomers"] = new(Access.PlatformAnalyst, _ => (Analytics.PlatformReportCalls.Customers, new { from = "2026-01-01", to = "2026-12-31", g = "WEEK", c = "CNY" })),
             ["query.merchantLiability"] = new(Access.MerchantAnalyst, w => (Analytics.LiabilityCalls.MerchantLiability, new { m = w.MerchantA.MerchantId, asOf = "2026-01-01" })),
             ["mutation.rechargeAtCounter"] = new(Access.MerchantStaff, w => (Gql.RechargeAtCounter, new
             {

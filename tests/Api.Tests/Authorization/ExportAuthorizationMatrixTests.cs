@@ -21,6 +21,9 @@ public abstract class ExportAuthorizationMatrixTests(StoreMode mode)
         ("merchantLiability", w => $"/merchants/{w.MerchantA.MerchantId}/exports/liability.csv?asOf=2026-01-31"),
         ("merchantInstrumentPerformance", w => $"/merchants/{w.MerchantA.MerchantId}/exports/performance.csv?from=2026-01-01&to=2026-01-31"),
         ("platformSales", _ => "/platform/exports/sales.csv?from=2026-01-01&to=2026-01-31&currency=CNY"),
+        ("merchantCustomers", w => $"/merchants/{w.MerchantA.MerchantId}/exports/customers.csv?from=2026-01-01&to=2026-01-31&granularity=WEEK"),
+        ("platformCustomers", _ => "/platform/exports/customers.csv?from=2026-01-01&to=2026-01-31&currency=CNY"),
+        ("platformInstrumentPerformance", _ => "/platform/exports/performance.csv?from=2026-01-01&to=2026-01-31&currency=CNY"),
     ];
 
     [Fact]

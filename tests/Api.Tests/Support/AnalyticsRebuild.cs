@@ -3,6 +3,8 @@ using CodeScan.Application.Analytics;
 using CodeScan.Application.Analytics.GetMerchantCustomers;
 using CodeScan.Application.Analytics.GetMerchantInstrumentPerformance;
 using CodeScan.Application.Analytics.GetMerchantSales;
+using CodeScan.Application.Analytics.GetPlatformCustomers;
+using CodeScan.Application.Analytics.GetPlatformInstrumentPerformance;
 using CodeScan.Application.Projections;
 using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
@@ -15,7 +17,7 @@ namespace CodeScan.Api.Tests.Support;
 /// <summary>
 /// Rebuilds the performance and customer read models from the event log from position zero into fresh in-memory
 /// stores (with the merchant directory and wallets they read), applying every batch twice, and compares the
-/// reports they give — for the merchants and, rollup by rollup, for the platform — with what the running
+/// reports they give — for the merchants, for the platform in every currency, and rollup by rollup — with what the running
 /// projector kept.
 /// </summary>
 public static class AnalyticsRebuild
@@ -58,6 +60,24 @@ public static class AnalyticsRebuild
         Assert.Equal(
             await customers.GetDaysAsync(PlatformScope.Of("CNY"), from, to, CancellationToken.None),
             await liveCustomers.GetDaysAsync(PlatformScope.Of("CNY"), from, to, CancellationToken.None));
+        await AssertPlatformReportsAsync((performance, customers), (live, liveCustomers), clock, from, to);
+    }
+
+    /// <summary>The platform's performance and customer reports, in each currency, from the rebuilt stores and the live ones.</summary>
+    private static async Task AssertPlatformReportsAsync(
+        (IPerformanceStore Performance, ICustomerStore Customers) rebuilt, (IPerformanceStore Performance, ICustomerStore Customers) live, TimeProvider clock, DateOnly from, DateOnly to)
+    {
+        foreach (var currency in Currencies.Supported)
+        {
+            var performance = new GetPlatformInstrumentPerformanceQuery(currency, from, to);
+            Assert.Equal(
+                JsonSerializer.Serialize(await new GetPlatformInstrumentPerformanceHandler(rebuilt.Performance, clock).Handle(performance, CancellationToken.None)),
+                JsonSerializer.Serialize(await new GetPlatformInstrumentPerformanceHandler(live.Performance, clock).Handle(performance, CancellationToken.None)));
+            var byWeek = new GetPlatformCustomersQuery(currency, from, to, SalesGranularity.Week);
+            Assert.Equal(
+                JsonSerializer.Serialize(await new GetPlatformCustomersHandler(rebuilt.Customers).Handle(byWeek, CancellationToken.None)),
+                JsonSerializer.Serialize(await new GetPlatformCustomersHandler(live.Customers).Handle(byWeek, CancellationToken.None)));
+        }
     }
 
     private static async Task<(IPerformanceStore Performance, ICustomerStore Customers)> RebuildAsync(CodeScanHost host)

@@ -50,12 +50,12 @@ public sealed class CustomerPeriodType : ObjectGraphType<CustomerPeriod>
     public CustomerPeriodType()
     {
         Name = "CustomerPeriod";
-        Description = "The customers of the merchant's local days from `from` to `to`, both included. A customer is active on a day when they made a payment at the till (any mode or channel) that day; a later reversal does not undo it. Recharges and purchases of cards and coupons are not payments.";
+        Description = "The customers of the local days (the merchant's; for the platform, each merchant's own) from `from` to `to`, both included. A customer is active on a day when they made a payment at the till (any mode or channel) that day; a later reversal does not undo it. Recharges and purchases of cards and coupons are not payments.";
         Field<NonNullGraphType<DateType>>("from").Resolve(ctx => ctx.Source.From);
         Field<NonNullGraphType<DateType>>("to").Resolve(ctx => ctx.Source.To);
         Field<NonNullGraphType<IntGraphType>>("active").Description("Distinct customers who paid in the period (exact).").Resolve(ctx => (int)ctx.Source.Active);
-        Field<NonNullGraphType<IntGraphType>>("new").Description("Active customers whose first payment ever at this merchant was in the period.").Resolve(ctx => (int)ctx.Source.New);
-        Field<NonNullGraphType<IntGraphType>>("returning").Description("Active customers who had paid at this merchant before the period began: active − new.").Resolve(ctx => (int)ctx.Source.Returning);
+        Field<NonNullGraphType<IntGraphType>>("new").Description("Active customers whose first payment ever at this merchant (for the platform: at any merchant in the currency) was in the period.").Resolve(ctx => (int)ctx.Source.New);
+        Field<NonNullGraphType<IntGraphType>>("returning").Description("Active customers who had paid at this merchant (for the platform: at any merchant in the currency) before the period began: active − new.").Resolve(ctx => (int)ctx.Source.Returning);
         Field<NonNullGraphType<IntGraphType>>("repeat").Description("Active customers who paid at least twice in the period (two payments, the same day or not).").Resolve(ctx => (int)ctx.Source.Repeat);
         Field<FloatGraphType>("repeatRate").Description("repeat ÷ active, between 0 and 1, four decimals; null without active customers.").Resolve(ctx => ctx.Source.RepeatRate);
         Field<NonNullGraphType<IntGraphType>>("payments").Description("Payments at the till in the period, reversed ones included.").Resolve(ctx => (int)ctx.Source.Payments);

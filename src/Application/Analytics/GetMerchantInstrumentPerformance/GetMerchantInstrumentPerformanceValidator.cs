@@ -8,15 +8,18 @@ public sealed class GetMerchantInstrumentPerformanceValidator : IValidator<GetMe
 {
     public const int MaxDays = 366;
 
-    public IEnumerable<Error> Validate(GetMerchantInstrumentPerformanceQuery query)
+    public IEnumerable<Error> Validate(GetMerchantInstrumentPerformanceQuery query) => ValidateRange(query.From, query.To);
+
+    /// <summary>The rule every performance report's range follows, the platform's too.</summary>
+    public static IEnumerable<Error> ValidateRange(DateOnly from, DateOnly to)
     {
-        if (query.From > query.To)
+        if (from > to)
         {
             yield return Error.Invalid("'from' must not be later than 'to'.", "from");
             yield break;
         }
 
-        var days = query.To.DayNumber - query.From.DayNumber + 1;
+        var days = to.DayNumber - from.DayNumber + 1;
         if (days > MaxDays)
         {
             yield return Error.Invalid($"A performance report covers at most {MaxDays} days; this range has {days}.", "to");

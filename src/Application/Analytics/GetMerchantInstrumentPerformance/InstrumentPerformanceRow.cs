@@ -39,9 +39,13 @@ public sealed record InstrumentPerformanceRow(
     public double? RedemptionRate =>
         Item.Kind == Analytics.PerformanceItemKind.MembershipCard || Issued.Total == 0 ? null : Math.Round((double)IssuedAndUsed / Issued.Total, 4);
 
-    public static InstrumentPerformanceRow From(PerformanceItem item, string currency, IReadOnlyDictionary<string, long> counters, long expired)
+    /// <summary>
+    /// The figures of <paramref name="row"/> in a scope's counters: a merchant's template or product (its id, when not
+    /// given), or in the platform's a kind (<see cref="PerformanceChanges"/>).
+    /// </summary>
+    public static InstrumentPerformanceRow From(PerformanceItem item, string currency, IReadOnlyDictionary<string, long> counters, long expired, string? row = null)
     {
-        var row = ItemKey(item.ItemId);
+        row ??= ItemKey(item.ItemId);
         long Get(string measure) => counters.GetValueOrDefault(Name(row, measure));
         var histogram = counters
             .Select(c => (Name: Parse(c.Key), c.Value))
