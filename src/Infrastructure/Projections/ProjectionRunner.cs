@@ -17,8 +17,18 @@ internal sealed class ProjectionRunner
     /// <summary>The registered projections, in their order; each batch makes its own over its <see cref="ProjectionBatch"/>.</summary>
     private Type[]? _projectionTypes;
 
+    /// <summary>The checkpoint this runner last wrote, and the lease term it wrote it in.</summary>
+    private (long Term, long Checkpoint) _written = (NoTerm, 0);
+
+    /// <summary>A caller without a lease term (the rebuild): the checkpoint is read before every batch.</summary>
+    public const long NoTerm = 0;
+
+    /// <param name="term">
+    /// The lease term the batch runs in. Within one term nobody else moves the checkpoint (a new holder is a new
+    /// term, and this one's writes are fenced off), so the one this runner wrote is the one stored: it is not read again.
+    /// </param>
     /// <returns>How many events the batch applied, and the checkpoint after it.</returns>
-    public async Task<(int Applied, long Checkpoint)> RunBatchAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
+    public async Task<(int Applied, long Checkpoint)> RunBatchAsync(IServiceProvider services, int batchSize, long term, CancellationToken cancellationToken)
     {
         var reader = services.GetRequiredService<EventLogReader>();
 
@@ -33,7 +43,10 @@ internal sealed class ProjectionRunner
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
         var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
 
-        var checkpoint = await store.GetCheckpointAsync(cancellationToken);
+        var checkpoint = term != NoTerm && _written.Term == term ? _written.Checkpoint : await store.GetCheckpointAsync(cancellationToken);
+
+        // Until this batch's checkpoint is written, a failure leaves the stored one unknown: read it next time.
+        _written = (NoTerm, 0);
         var batch = await reader.ReadAfterAsync(checkpoint, batchSize, cancellationToken);
         await writes.PrefetchAsync(
             batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), batch.SelectMany(e => LiabilityProjection.InstrumentsOf(e.Event)), cancellationToken);
@@ -53,6 +66,7 @@ internal sealed class ProjectionRunner
             await store.SetCheckpointAsync(checkpoint, cancellationToken);
         }
 
+        _written = (term, checkpoint);
         return (batch.Count, checkpoint);
     }
 

@@ -14,6 +14,15 @@ public interface IProjectorLease
     /// <summary>True while this node holds the lease; acquires it when free, renews it when held.</summary>
     Task<bool> TryAcquireAsync(CancellationToken cancellationToken);
 
+    /// <summary>True if the last answer said this node holds the lease and it has not expired since: nothing is asked.</summary>
+    bool Held { get; }
+
+    /// <summary>The holding this node writes in (its fencing token); a new holding is a new term. 0 while not held.</summary>
+    long Term { get; }
+
+    /// <summary>Drops the remembered answer, after a failure: the next <see cref="TryAcquireAsync"/> asks Redis.</summary>
+    void Forget();
+
     Task ReleaseAsync(CancellationToken cancellationToken);
 }
 
@@ -21,6 +30,14 @@ public interface IProjectorLease
 internal sealed class SingleNodeProjectorLease : IProjectorLease
 {
     public Task<bool> TryAcquireAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public bool Held => true;
+
+    public long Term => 1;
+
+    public void Forget()
+    {
+    }
 
     public Task ReleaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
@@ -32,9 +49,16 @@ internal sealed class SingleNodeProjectorLease : IProjectorLease
 /// projector starts each batch on the generation that is live when it holds the lease — never on one a rebuild
 /// has retired (the rebuild swaps while it holds the lease). Each new holder also takes a fencing token
 /// (<see cref="ProjectorFence"/>), so a holder that lost the lease without knowing it can no longer write.
+/// The holder renews at most every <see cref="RenewInterval"/>, not before every batch: under load a batch follows
+/// every commit, and a round trip each would cost the payment's alert. It still renews well inside the time to live,
+/// and the fence, not this belief, keeps a holder that lost the lease from writing.
 /// </summary>
-internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence, IOptions<ProjectorOptions> options) : IProjectorLease
+internal sealed class RedisProjectorLease(
+    IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence, IOptions<ProjectorOptions> options, TimeProvider clock) : IProjectorLease
 {
+    private readonly Lock _gate = new();
+    private long _renewedAt;
+    private long _term;
 
     /// <summary>
     /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
@@ -81,14 +105,45 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
     /// <summary>Who holds the lease: this process, or a rebuild's own lease in its process.</summary>
     public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    /// <summary>A sixth of the time to live, and no longer than a poll interval (zero: ask every time).</summary>
+    public TimeSpan RenewInterval => TimeSpan.FromTicks(Math.Min(options.Value.LeaseTimeToLive.Ticks / 6, options.Value.PollInterval.Ticks));
+
+    public bool Held => HeldWithin(options.Value.LeaseTimeToLive);
+
+    public long Term
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _term;
+            }
+        }
+    }
+
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _term = 0;
+        }
+    }
+
     public async Task<bool> TryAcquireAsync(CancellationToken cancellationToken)
     {
+        if (HeldWithin(RenewInterval))
+        {
+            return true;
+        }
+
+        var asked = clock.GetTimestamp();
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             AcquireScript,
             [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken],
             [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, keys.FencePrefix]))!;
         if ((long)result[0] != 1)
         {
+            Forget();
             return false;
         }
 
@@ -96,13 +151,30 @@ internal sealed class RedisProjectorLease(IConnectionMultiplexer redis, RedisKey
         // A rebuild's keys are pinned to the generation it builds (Use changes nothing), whose fence its token passes too.
         keys.Use((long)result[1]);
         fence.Use((long)result[2]);
+        lock (_gate)
+        {
+            (_term, _renewedAt) = ((long)result[2], asked);
+        }
+
         return true;
+    }
+
+    /// <summary>Held at the last answer, asked for less than <paramref name="age"/> ago.</summary>
+    private bool HeldWithin(TimeSpan age)
+    {
+        lock (_gate)
+        {
+            return _term != 0 && clock.GetElapsedTime(_renewedAt) < age;
+        }
     }
 
     /// <summary>Asks the holder to give the lease up at its next batch and keeps everyone else off it, for a while.</summary>
     public Task RequestHandoverAsync(TimeSpan timeToLive) =>
         redis.GetDatabase().StringSetAsync(keys.LeaseHandover, Holder, timeToLive);
 
-    public Task ReleaseAsync(CancellationToken cancellationToken) =>
-        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease, keys.LeaseHandover, keys.LeaseToken], [Holder]);
+    public Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        Forget();
+        return redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [keys.ProjectorLease, keys.LeaseHandover, keys.LeaseToken], [Holder]);
+    }
 }

@@ -41,10 +41,12 @@ internal sealed class ProjectorService(
                 // Another node took the lease while this one was not looking (a pause longer than the lease lives):
                 // Redis refused the rest of the batch. The next turn finds the lease taken and stands by.
                 logger.LogWarning("Projector lost its lease to another node; its late writes were refused by the fence");
+                lease.Forget();
                 status.StandingBy();
             }
             catch (Exception ex)
             {
+                lease.Forget();
                 status.Failed(ex, clock.GetUtcNow());
                 logger.LogWarning(ex, "Projector failed; retrying in {Backoff}", backoff);
                 await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -91,7 +93,7 @@ internal sealed class ProjectorService(
     private async Task<int> RunBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var (applied, checkpoint) = await _runner.RunBatchAsync(scope.ServiceProvider, options.Value.BatchSize, cancellationToken);
+        var (applied, checkpoint) = await _runner.RunBatchAsync(scope.ServiceProvider, options.Value.BatchSize, lease.Term, cancellationToken);
         status.Applied(checkpoint);
         return applied;
     }
@@ -107,8 +109,8 @@ public sealed class ProjectorOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How long the projector lease outlives its holder's last renewal (it renews before every batch and at least
-    /// every <see cref="PollInterval"/>): a node that dies is replaced within this plus a poll interval. A holder
+    /// How long the projector lease outlives its holder's last renewal (it renews every
+    /// sixth of it, and at least every <see cref="PollInterval"/>): a node that dies is replaced within this plus a poll interval. A holder
     /// that pauses longer loses the lease, and its late writes are refused by its fencing token.
     /// </summary>
     public TimeSpan LeaseTimeToLive { get; set; } = TimeSpan.FromSeconds(3);

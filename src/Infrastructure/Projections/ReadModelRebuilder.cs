@@ -73,7 +73,7 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
     {
         var keys = services.GetRequiredService<RedisKeys>();
         var lease = new RedisProjectorLease(
-            services.GetRequiredService<IConnectionMultiplexer>(), keys, services.GetRequiredService<ProjectorFence>(), services.GetRequiredService<IOptions<ProjectorOptions>>());
+            services.GetRequiredService<IConnectionMultiplexer>(), keys, services.GetRequiredService<ProjectorFence>(), services.GetRequiredService<IOptions<ProjectorOptions>>(), clock);
         try
         {
             await TakeLeaseAsync(lease, cancellationToken);
@@ -134,7 +134,7 @@ public sealed class ReadModelRebuilder(IServiceScopeFactory scopes, IServiceProv
             }
 
             await using var batchScope = scopes.CreateAsyncScope();
-            (var applied, checkpoint) = await _runner.RunBatchAsync(batchScope.ServiceProvider, limit, cancellationToken);
+            (var applied, checkpoint) = await _runner.RunBatchAsync(batchScope.ServiceProvider, limit, ProjectionRunner.NoTerm, cancellationToken);
             total = Math.Max(total, checkpoint);
             progress.Report(new RebuildProgress(checkpoint, total));
             if (applied < limit)

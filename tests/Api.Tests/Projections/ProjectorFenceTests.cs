@@ -4,6 +4,7 @@ using CodeScan.Infrastructure.Projections;
 using CodeScan.Infrastructure.ReadModels;
 using CodeScan.Api.Tests.Support;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 
 namespace CodeScan.Api.Tests.Projections;
@@ -100,11 +101,62 @@ public sealed class ProjectorFenceTests : IAsyncLifetime
         Assert.Equal(12, await generations.GetCheckpointAsync(next));
     }
 
-    private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node()
+    [Fact]
+    public async Task Holder_RenewsOnlyEveryRenewInterval_AndAsksAgainAfterIt_OrAfterAFailure()
+    {
+        var clock = new FakeTimeProvider();
+        var holder = Node(clock, new ProjectorOptions());
+        Assert.Equal(TimeSpan.FromMilliseconds(500), holder.Lease.RenewInterval);
+        Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(holder.Lease.Held);
+        Assert.Equal(holder.Fence.Token, holder.Lease.Term);
+
+        // Taken away behind its back: within the renew interval it does not ask, so it does not know yet.
+        await ExpireLeaseAsync();
+        var next = Node();
+        Assert.True(await next.Lease.TryAcquireAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(holder.Lease.Held);
+
+        // Its writes meanwhile are the fence's to refuse; at the interval it asks and learns the lease is gone.
+        await AssertRefusedAsync(() => holder.Store.SetCheckpointAsync(3, CancellationToken.None));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.False(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.False(holder.Lease.Held);
+        Assert.Equal(0, holder.Lease.Term);
+
+        // Back with the lease; after a failure (Forget) the next call asks at once, and finds it taken again.
+        await next.Lease.ReleaseAsync(CancellationToken.None);
+        Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        await ExpireLeaseAsync();
+        Assert.True(await next.Lease.TryAcquireAsync(CancellationToken.None));
+        holder.Lease.Forget();
+        Assert.False(holder.Lease.Held);
+        Assert.False(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Holder_NotRenewedForItsTimeToLive_NoLongerCountsAsHeld()
+    {
+        var clock = new FakeTimeProvider();
+        var holder = Node(clock, new ProjectorOptions());
+        Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        clock.Advance(new ProjectorOptions().LeaseTimeToLive - TimeSpan.FromMilliseconds(1));
+        Assert.True(holder.Lease.Held);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.False(holder.Lease.Held);
+    }
+
+    /// <summary>A node; by default one that asks Redis at every call (no renew interval), as these tests expect.</summary>
+    private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node(
+        FakeTimeProvider? clock = null, ProjectorOptions? options = null)
     {
         var keys = new RedisKeys(_deployment.Root);
         var fence = new ProjectorFence(keys);
-        return (keys, fence, new RedisProjectorLease(_redis, keys, fence, Options.Create(new ProjectorOptions())), new RedisReadModelStore(_redis, keys, fence));
+        var lease = new RedisProjectorLease(
+            _redis, keys, fence, Options.Create(options ?? new ProjectorOptions { PollInterval = TimeSpan.Zero }), clock ?? new FakeTimeProvider());
+        return (keys, fence, lease, new RedisReadModelStore(_redis, keys, fence));
     }
 
     private async Task ExpireLeaseAsync() =>
