@@ -14,6 +14,9 @@ internal sealed class TwoNodes(ApiUnderTest first, ApiUnderTest second) : IAsync
 {
     private int _turn;
 
+    /// <summary>The node started second, which stands by while the first projects.</summary>
+    public ApiUnderTest Second => second;
+
     public Task<string?> RedeemAsync() => Next().RedeemForAsync(first.NextCustomer());
 
     /// <summary>

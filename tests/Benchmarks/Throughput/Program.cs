@@ -44,6 +44,7 @@ var comparisons = new List<Comparison>();
 var rebuilds = new List<RebuildResult>();
 var settles = new List<SettleResult>();
 UnderLoadResult? underLoad = null;
+UnderLoadResult? underLoadTwoNodes = null;
 
 Console.WriteLine($"CodeScan throughput benchmark  commit {commit}{(dirty == true ? " (+ uncommitted changes)" : "")}  nproc {machine["nproc"]}  run {runId}");
 Console.WriteLine($"  {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up per run (each work first run until the JIT is quiet, at most {options.SettleSeconds} s); clients {string.Join(",", options.Clients)}; " +
@@ -189,6 +190,11 @@ if (ready && api is not null && raw is not null && bare is not null)
     if (options.LoadSeconds > 0)
     {
         await Phase("under load", async () => underLoad = await UnderLoad.RunAsync(api, options.Rate, TimeSpan.FromSeconds(options.LoadSeconds)));
+        if (twoNodes is not null)
+        {
+            await Phase("under load, 2 nodes", async () =>
+                underLoadTwoNodes = await UnderLoad.RunAsync(api, options.Rate, TimeSpan.FromSeconds(options.LoadSeconds), twoNodes.Second));
+        }
     }
 
     if (options.Rebuild)
@@ -207,26 +213,26 @@ foreach (var run in comparisons.SelectMany(c => new[] { c.CodeScan, c.Baseline, 
     warnings.Add($"{run.Work} / {run.System} at {run.Clients} clients: {run.Failed} errors, {run.Succeeded} ok: {string.Join(" | ", run.ErrorSamples)}");
 }
 
-if (underLoad is not null)
+foreach (var load in new[] { underLoad, underLoadTwoNodes }.OfType<UnderLoadResult>())
 {
-    if (underLoad.Failed > 0)
+    if (load.Failed > 0)
     {
-        warnings.Add($"under load: {underLoad.Failed} payments failed: {string.Join(" | ", underLoad.ErrorSamples)}");
+        warnings.Add($"under load ({load.Setup}): {load.Failed} payments failed: {string.Join(" | ", load.ErrorSamples)}");
     }
 
-    if (underLoad.AlertsReceived < underLoad.AlertsExpected)
+    if (load.AlertsReceived < load.AlertsExpected)
     {
-        warnings.Add($"under load: only {underLoad.AlertsReceived} of {underLoad.AlertsExpected} alerts arrived");
+        warnings.Add($"under load ({load.Setup}): only {load.AlertsReceived} of {load.AlertsExpected} alerts arrived");
     }
 
-    if (underLoad.EventsSeenProjected < underLoad.EventsCommitted)
+    if (load.EventsSeenProjected < load.EventsCommitted)
     {
-        warnings.Add($"under load: the checkpoint reached only {underLoad.EventsSeenProjected} of {underLoad.EventsCommitted} events");
+        warnings.Add($"under load ({load.Setup}): the checkpoint reached only {load.EventsSeenProjected} of {load.EventsCommitted} events");
     }
 
-    if (underLoad.AchievedRate < underLoad.TargetRate * 0.95)
+    if (load.AchievedRate < load.TargetRate * 0.95)
     {
-        warnings.Add($"under load: payments were sent at {Report.F(underLoad.AchievedRate)}/s, below the target {Report.F(underLoad.TargetRate)}/s (the driver fell behind)");
+        warnings.Add($"under load ({load.Setup}): payments were sent at {Report.F(load.AchievedRate)}/s, below the target {Report.F(load.TargetRate)}/s (the driver fell behind)");
     }
 }
 
@@ -240,9 +246,9 @@ if (twoNodes is not null)
 }
 
 Console.WriteLine();
-if (underLoad is not null)
+foreach (var load in new[] { underLoad, underLoadTwoNodes }.OfType<UnderLoadResult>())
 {
-    Console.Write(Report.UnderLoadLines(underLoad));
+    Console.Write(Report.UnderLoadLines(load));
 }
 
 foreach (var rebuild in rebuilds)
@@ -278,6 +284,7 @@ try
         comparisons,
         notes,
         underLoad,
+        underLoadTwoNodes,
         rebuilds,
         warnings));
 }

@@ -31,6 +31,7 @@ internal sealed record Results(
     IReadOnlyList<Comparison> Throughput,
     IReadOnlyList<string> Notes,
     UnderLoadResult? UnderLoad,
+    UnderLoadResult? UnderLoadTwoNodes,
     IReadOnlyList<RebuildResult> Rebuild,
     IReadOnlyList<string> Warnings);
 
@@ -84,7 +85,7 @@ internal static class Report
         var text = new StringBuilder();
         var backlog = u.CompletedRate < u.TargetRate * 0.95 ? " — the service did not keep up, so the latencies below include a growing backlog" : "";
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"under load: target {F(u.TargetRate)} payments/s for {F(u.Seconds)} s, sent {u.Sent} at {F(u.AchievedRate)}/s (open loop; {u.LateSends} sent more than one interval late), {u.Succeeded} ok, {u.Failed} failed; answered at {F(u.CompletedRate)}/s{backlog}");
+            $"under load ({u.Setup}): target {F(u.TargetRate)} payments/s for {F(u.Seconds)} s, sent {u.Sent} at {F(u.AchievedRate)}/s (open loop; {u.LateSends} sent more than one interval late), {u.Succeeded} ok, {u.Failed} failed; answered at {F(u.CompletedRate)}/s{backlog}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"redeem latency ms (from when due):",-40} {Latency(u.Redeem)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"commit→alert ms:",-40} {Latency(u.CommitToAlert)}  ({u.AlertsReceived} of {u.AlertsExpected} alerts)");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"projection lag ms (commit→checkpoint):",-40} {Latency(u.ProjectionLag)}  ({u.EventsSeenProjected} of {u.EventsCommitted} events; checkpoint polled every {F(u.MeanPollIntervalMs, 2)} ms on average)");

@@ -31,7 +31,8 @@ internal sealed record UnderLoadResult(
     LatencySummary ProjectionLag,
     int CheckpointPolls,
     double MeanPollIntervalMs,
-    IReadOnlyList<string> ErrorSamples);
+    IReadOnlyList<string> ErrorSamples,
+    string Setup);
 
 /// <summary>
 /// Payments at a fixed rate (open loop: each is sent on its schedule, whether or not earlier ones have
@@ -44,8 +45,11 @@ internal static class UnderLoad
     private const string AlertSubscription =
         "subscription($m: ID!) { merchantAlerts(merchantId: $m) { id kind amount { display } customerPhoneMasked spokenText } }";
 
-    public static async Task<UnderLoadResult> RunAsync(ApiUnderTest api, double rate, TimeSpan duration)
+    /// <param name="api">The node the till listens on (and the one whose projector the checkpoint shows).</param>
+    /// <param name="payOn">Another node to take the payments, whose commits must wake the projector across nodes; null: <paramref name="api"/>.</param>
+    public static async Task<UnderLoadResult> RunAsync(ApiUnderTest api, double rate, TimeSpan duration, ApiUnderTest? payOn = null)
     {
+        var payments = payOn ?? api;
         var alerts = new ConcurrentDictionary<long, DateTimeOffset>();
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -73,7 +77,7 @@ internal static class UnderLoad
             if (waiting.Elapsed - lastWarmUp > TimeSpan.FromMilliseconds(500))
             {
                 lastWarmUp = waiting.Elapsed;
-                if (await api.RedeemAsync(firstMerchantOnly: true) is { } warmUpError)
+                if (await payments.RedeemForAsync(api.NextCustomer(firstMerchantOnly: true)) is { } warmUpError)
                 {
                     throw new InvalidOperationException("under load: a warm-up payment failed: " + warmUpError);
                 }
@@ -151,7 +155,7 @@ internal static class UnderLoad
                     string? error;
                     try
                     {
-                        error = await api.RedeemAsync(firstMerchantOnly: true);
+                        error = await payments.RedeemForAsync(api.NextCustomer(firstMerchantOnly: true));
                     }
                     catch (Exception ex)
                     {
@@ -244,7 +248,8 @@ internal static class UnderLoad
             LatencySummary.Of(lags),
             polls,
             pollInterval,
-            errors.ToList());
+            errors.ToList(),
+            payOn is null ? "1 node" : "2 nodes: paid on the standby node, heard on a till of the projector's node");
     }
 
     /// <summary>Runs <paramref name="body"/> on a dedicated thread; the task completes when it returns.</summary>
