@@ -1,9 +1,10 @@
 namespace CodeScan.Api.Transport.WebSockets;
 
 /// <summary>
-/// How many sockets one user and one client address may hold open on this node, bound from the
-/// <c>GraphQL:WebSockets</c> configuration section. Counted per node: behind a load balancer with N nodes a
-/// user may hold up to N times as many. Operations per socket are <see cref="GraphQLTransportOptions.MaxOperationsPerSocket"/>.
+/// How many sockets one user and one client address may hold open, bound from the <c>GraphQL:WebSockets</c>
+/// configuration section. With Redis the count is the deployment's, across every node (a socket is a member of a
+/// sorted set per user and per address, renewed by its node's heartbeat, <c>RedisConnectionSlots</c>); embedded it is
+/// this process's. If Redis does not answer in time, a node counts its own sockets until it does. Operations per socket are <see cref="GraphQLTransportOptions.MaxOperationsPerSocket"/>.
 /// </summary>
 public sealed class GraphQLWebSocketOptions
 {
