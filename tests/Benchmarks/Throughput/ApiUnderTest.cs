@@ -1,3 +1,4 @@
+using CodeScan.Application.Identity;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -83,14 +84,29 @@ internal sealed class ApiUnderTest : IAsyncDisposable
         ["ConnectionStrings:MySql"] = options.MySql.TrimEnd(';') + $";Database={databaseName};",
         ["ConnectionStrings:Redis"] = keyPrefix is null ? null : options.Redis,
         ["Redis:KeyPrefix"] = keyPrefix,
+
+        // Production, as deployed: its checks want real secrets (these are the benchmark's own) and an SMS gateway,
+        // which BuildHostAsync replaces by the harness's.
+        ["Jwt:SigningKey"] = "codescan-benchmark-jwt-signing-key-0123456789abcdef",
+        ["Identity:CodePepper"] = "codescan-benchmark-code-pepper-0123456789abcdef",
+        ["Qr:SigningKey"] = "codescan-benchmark-qr-signing-key-0123456789abcdef",
+        ["Qr:PublicBaseUrl"] = "https://pay.example.com/",
+        ["Sms:WebhookUrl"] = "http://127.0.0.1:9/unused",
+        ["Sms:WebhookSecret"] = "codescan-benchmark-sms-secret-0123456789abcdef",
     };
 
+    /// <summary>
+    /// The service in the Production environment (no developer exception page, no scope validation, no GraphiQL),
+    /// with <see cref="BenchSmsGateway"/> as its SMS gateway.
+    /// </summary>
     /// <param name="services">Runs after the service's own registrations (the year benchmark's clock, say).</param>
     public static async Task<WebApplication> BuildHostAsync(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = CodeScanApp.CreateBuilder(
-            new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory },
+            new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory },
             b => b.Configuration.AddInMemoryCollection(settings));
+        builder.Services.AddSingleton<BenchSmsGateway>();
+        builder.Services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<BenchSmsGateway>());
         services?.Invoke(builder.Services);
         builder.Logging.ClearProviders();
         return await CodeScanApp.BuildAsync(builder);
@@ -333,7 +349,7 @@ internal sealed class ApiUnderTest : IAsyncDisposable
     public async Task<string> SignInAsync(string phone)
     {
         await SetupAsync(null, "mutation($p: String!) { requestSignInCode(input: { phone: $p }) { errors { code message } } }", new { p = phone });
-        var code = Services.GetRequiredService<DevelopmentSmsOutbox>().LatestCodeFor(phone)
+        var code = Services.GetRequiredService<BenchSmsGateway>().LatestCodeFor(phone)
             ?? throw new InvalidOperationException($"no sign-in code was texted to {phone}");
         var signedIn = await SetupAsync(null, "mutation($p: String!, $c: String!) { signIn(input: { phone: $p, code: $c }) { accessToken errors { code message } } }", new { p = phone, c = code });
         return signedIn["signIn"]!["accessToken"]!.GetValue<string>();
