@@ -5,44 +5,6 @@ using StackExchange.Redis;
 namespace CodeScan.Infrastructure.Projections;
 
 /// <summary>
-/// Only one node projects at a time: projections read a view, then write it, and two projectors
-/// interleaving could write an older view over a newer one. The others stand by and take over when the
-/// holder stops renewing.
-/// </summary>
-public interface IProjectorLease
-{
-    /// <summary>True while this node holds the lease; acquires it when free, renews it when held.</summary>
-    Task<bool> TryAcquireAsync(CancellationToken cancellationToken);
-
-    /// <summary>True if the last answer said this node holds the lease and it has not expired since: nothing is asked.</summary>
-    bool Held { get; }
-
-    /// <summary>The holding this node writes in (its fencing token); a new holding is a new term. 0 while not held.</summary>
-    long Term { get; }
-
-    /// <summary>Drops the remembered answer, after a failure: the next <see cref="TryAcquireAsync"/> asks Redis.</summary>
-    void Forget();
-
-    Task ReleaseAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>Embedded mode has one process and its own in-memory read store: the lease is always ours.</summary>
-internal sealed class SingleNodeProjectorLease : IProjectorLease
-{
-    public Task<bool> TryAcquireAsync(CancellationToken cancellationToken) => Task.FromResult(true);
-
-    public bool Held => true;
-
-    public long Term => 1;
-
-    public void Forget()
-    {
-    }
-
-    public Task ReleaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
-/// <summary>
 /// A Redis key with a time to live, set only if free and renewed only by its holder. A rebuild that wants the lease
 /// (to swap generations) sets the handover key: the holder then gives the lease up at its next batch, and nobody
 /// else takes it meanwhile. Every answer carries the live read-model generation, read in the same script, so a
@@ -59,6 +21,9 @@ internal sealed class RedisProjectorLease(
     private readonly Lock _gate = new();
     private long _renewedAt;
     private long _term;
+    private long _terms;
+    private long _token;
+    private bool _watching;
 
     /// <summary>
     /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
@@ -136,6 +101,7 @@ internal sealed class RedisProjectorLease(
             return true;
         }
 
+        WatchConnection();
         var asked = clock.GetTimestamp();
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             AcquireScript,
@@ -153,10 +119,34 @@ internal sealed class RedisProjectorLease(
         fence.Use((long)result[2]);
         lock (_gate)
         {
-            (_term, _renewedAt) = ((long)result[2], asked);
+            _renewedAt = asked;
+            if (_term == 0 || _token != (long)result[2])
+            {
+                (_term, _token) = (++_terms, (long)result[2]);
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A Redis that went away may come back with older data (restored from a snapshot, or an AOF short of its last
+    /// second), the checkpoint included: a lost connection ends the term, so the checkpoint is read again.
+    /// </summary>
+    private void WatchConnection()
+    {
+        lock (_gate)
+        {
+            if (_watching)
+            {
+                return;
+            }
+
+            _watching = true;
+        }
+
+        redis.ConnectionFailed += (_, _) => Forget();
+        redis.ConnectionRestored += (_, _) => Forget();
     }
 
     /// <summary>Held at the last answer, asked for less than <paramref name="age"/> ago.</summary>

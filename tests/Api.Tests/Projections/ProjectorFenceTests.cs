@@ -109,7 +109,15 @@ public sealed class ProjectorFenceTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromMilliseconds(500), holder.Lease.RenewInterval);
         Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
         Assert.True(holder.Lease.Held);
-        Assert.Equal(holder.Fence.Token, holder.Lease.Term);
+        var term = holder.Lease.Term;
+        Assert.NotEqual(0, term);
+
+        // A failure (Forget) ends the term even though the lease, and its token, stay this node's.
+        var token = holder.Fence.Token;
+        holder.Lease.Forget();
+        Assert.True(await holder.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.Equal(token, holder.Fence.Token);
+        Assert.NotEqual(term, holder.Lease.Term);
 
         // Taken away behind its back: within the renew interval it does not ask, so it does not know yet.
         await ExpireLeaseAsync();
