@@ -43,10 +43,7 @@ internal sealed class ProjectionRunner
         _projectionTypes ??= services.GetServices<IProjection>().Select(p => p.GetType()).ToArray();
         var projections = _projectionTypes.Select(t => Create(services, t, store, writes)).ToList();
 
-        var checkpoint = term != NoTerm && _written.Term == term ? _written.Checkpoint : await store.GetCheckpointAsync(cancellationToken);
-
-        // Until this batch's checkpoint is written, a failure leaves the stored one unknown: read it next time.
-        _written = (NoTerm, 0);
+        var checkpoint = await CheckpointAsync(store, term, cancellationToken);
         var batch = await reader.ReadAfterAsync(checkpoint, batchSize, cancellationToken);
         await writes.PrefetchAsync(
             batch.Select(e => WalletProjection.WalletOf(e.Event)).OfType<(Guid, Guid)>(), batch.SelectMany(e => LiabilityProjection.InstrumentsOf(e.Event)), cancellationToken);
@@ -68,6 +65,17 @@ internal sealed class ProjectionRunner
 
         _written = (term, checkpoint);
         return (batch.Count, checkpoint);
+    }
+
+    /// <summary>
+    /// The one this runner wrote in the same term, or else the store's. Until this batch's checkpoint is written, a
+    /// failure leaves the stored one unknown: it is read next time.
+    /// </summary>
+    private async Task<long> CheckpointAsync(IReadModelStore store, long term, CancellationToken cancellationToken)
+    {
+        var checkpoint = term != NoTerm && _written.Term == term ? _written.Checkpoint : await store.GetCheckpointAsync(cancellationToken);
+        _written = (NoTerm, 0);
+        return checkpoint;
     }
 
     /// <summary>A projection over the batch's stores, with its other dependencies from the scope.</summary>
