@@ -41,15 +41,14 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             await redis.RestartAsync();
             var back = Stopwatch.StartNew();
             var (head, paidBefore) = (await nodes.LogHeadAsync(), payments.Count);
-            await Poll.UntilAsync(async () => await nodes.CheckpointAsync() >= head, $"The read models did not catch up to position {head}.");
-            var caughtUp = back.Elapsed;
-            await Poll.UntilAsync(() => till.Heard >= paidBefore, $"The till heard {till.Heard} of the {paidBefore} payments taken before Redis was back.");
-            var replayed = back.Elapsed;
+            var catchingUp = ElapsedUntilAsync(back, async () => await nodes.CheckpointAsync() >= head, $"The read models did not catch up to position {head}.");
+            var replaying = ElapsedUntilAsync(back, () => Task.FromResult(till.Heard >= paidBefore), $"The till did not replay the {paidBefore} payments taken before Redis was back.");
+            var (caughtUp, replayed) = (await catchingUp, await replaying);
 
             // Payments go on being heard live after the recovery.
             await payments.WaitForMoreAsync(20);
             await payments.StopAsync();
-            await Poll.UntilAsync(() => till.Heard >= payments.Count, $"The till heard {till.Heard} of {payments.Count} payments.");
+            await Poll.UntilAsync(() => till.Heard >= payments.Count, "The till did not hear every payment.");
             Assert.Empty(till.Twice);
             Assert.Equal(payments.Count, till.Heard);
             Assert.Contains("UNAVAILABLE", till.Endings);
@@ -57,11 +56,18 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             var fenced = (nodes.A.Output + nodes.B.Output).Contains("refused by the fence", StringComparison.Ordinal);
             output.WriteLine(
                 $"{name}: read models caught up to position {head} {caughtUp.TotalMilliseconds:F0} ms after Redis answered again; " +
-                $"the till had heard all {paidBefore} payments taken until then after {replayed.TotalMilliseconds:F0} ms " +
+                $"the till had replayed all {paidBefore} payments taken until then after {replayed.TotalMilliseconds:F0} ms " +
                 $"(feeds ended: {string.Join(", ", till.Endings)}); {payments.Count} payments, each heard once; " +
                 $"late writes {(fenced ? "were refused by the fence" : "did not occur")}.");
         }
 
         await PaymentStream.AssertNothingLostOrDoubledAsync(stores, payments.Payments);
+    }
+
+    /// <summary>How long after <paramref name="since"/> started the condition was first seen met (both recovery times are watched at once).</summary>
+    private static async Task<TimeSpan> ElapsedUntilAsync(Stopwatch since, Func<Task<bool>> condition, string failure)
+    {
+        await Poll.UntilAsync(condition, failure);
+        return since.Elapsed;
     }
 }
