@@ -1,5 +1,6 @@
 using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
+using CodeScan.Application.ReadModels;
 using CodeScan.Domain.Common;
 using global::GraphQL;
 using Mediator;
@@ -18,7 +19,10 @@ public static class MediatorResolver
     public static Task<T> Send<T>(this IResolveFieldContext context, ICommand<T> command) =>
         Guard(() => Mediator(context).Send(command, context.CancellationToken));
 
-    /// <summary>A subscription's source stream: refusals raised while it runs (FORBIDDEN) reach the client as the same GraphQL errors.</summary>
+    /// <summary>
+    /// A subscription's source stream: refusals raised while it runs (FORBIDDEN) reach the client as the same GraphQL
+    /// errors, and a feed that lost the bus ends with UNAVAILABLE (the client reconnects and resumes).
+    /// </summary>
     public static async Task<IObservable<T>> SendStream<T>(this IResolveFieldContext context, IQuery<IObservable<T>> query) =>
         new ErrorMappingObservable<T>(await context.Send(query), error => ToExecutionError(error) ?? error);
 
@@ -42,6 +46,7 @@ public static class MediatorResolver
         ForbiddenException ex => new ExecutionError(ex.Message) { Code = "FORBIDDEN" },
         NotFoundException ex => new ExecutionError(ex.Message) { Code = "NOT_FOUND" },
         InvalidQueryInputException ex => new ExecutionError(ex.Message) { Code = "BAD_USER_INPUT" },
+        FeedUnavailableException ex => new ExecutionError(ex.Message) { Code = "UNAVAILABLE" },
         _ => null,
     };
 

@@ -27,9 +27,10 @@ internal sealed class RedisProjectorLease(
 
     /// <summary>
     /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
-    /// Answers {held, live generation, token}; a new holder takes the next token and raises the live generation's fence to it.
+    /// Answers {held, live generation, token}; a new holder takes the next token (<see cref="ProjectorFence.NextToken"/>)
+    /// and raises the live generation's fence to it.
     /// </summary>
-    private const string AcquireScript = """
+    private const string AcquireScript = ProjectorFence.NextToken + """
         local generation = tonumber(redis.call('GET', KEYS[3]) or '0')
         local holder = redis.call('GET', KEYS[1])
         local handover = redis.call('GET', KEYS[2])
@@ -47,12 +48,12 @@ internal sealed class RedisProjectorLease(
         if holder then
           return {0, generation, 0}
         end
-        local token = redis.call('INCR', KEYS[4])
+        local token = next_token(KEYS[4])
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-        redis.call('SET', KEYS[5], token, 'PX', ARGV[2])
+        redis.call('SET', KEYS[5], string.format('%d', token), 'PX', ARGV[2])
         local fence = ARGV[3] .. generation
         if tonumber(redis.call('GET', fence) or '0') < token then
-          redis.call('SET', fence, token)
+          redis.call('SET', fence, string.format('%d', token))
         end
         return {1, generation, token}
         """;

@@ -18,13 +18,36 @@ public sealed class ProjectorFence(RedisKeys keys)
     public const string Error = "FENCED";
 
     /// <summary>
+    /// A Lua function for the scripts that hand a token out (the lease, a rebuild's allocation): the next number of
+    /// the counter, but never below Redis's clock in microseconds (exact in Lua's doubles until the 2250s), stored
+    /// back. A Redis that restarted empty starts its counter again from nothing; the clock does not, so a new holder's
+    /// token is still above every token from before the restart, and a holder from before cannot pass the new fence
+    /// (microseconds, not milliseconds: two acquisitions in one millisecond around a loss would tie).
+    /// </summary>
+    internal const string NextToken = """
+        local function next_token(counter)
+          local now = redis.call('TIME')
+          local token = math.max(redis.call('INCR', counter), now[1] * 1000000 + now[2])
+          redis.call('SET', counter, string.format('%d', token))
+          return token
+        end
+
+        """;
+
+    /// <summary>
     /// Runs before the write itself: takes the token and the fence key off the end of ARGV and KEYS (so the write
-    /// sees its own arguments only) and refuses an older token.
+    /// sees its own arguments only) and refuses an older token. A generation without a fence key lost its data
+    /// (Redis restarted empty): the write is refused rather than fencing it anew with whatever token it carries, so
+    /// the holder takes the lease again (which raises the fence) and finds the checkpoint gone: it projects from zero.
     /// </summary>
     private const string Check = """
         local fence_token = tonumber(table.remove(ARGV))
         local fence_key = table.remove(KEYS)
-        local fence_seen = tonumber(redis.call('GET', fence_key) or '0')
+        local fence_raw = redis.call('GET', fence_key)
+        if not fence_raw then
+          return redis.error_reply('FENCED: no fence for this generation (Redis lost its data); take the lease again first')
+        end
+        local fence_seen = tonumber(fence_raw)
         if fence_token < fence_seen then
           return redis.error_reply('FENCED: projector token ' .. fence_token .. ' is older than ' .. fence_seen)
         end

@@ -9,15 +9,16 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// </summary>
 public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, RedisKeys keys)
 {
-    private const string AllocateScript = """
+    /// <summary>The token is taken like a lease holder's (<see cref="ProjectorFence.NextToken"/>); the new generation's fence starts at it.</summary>
+    private const string AllocateScript = ProjectorFence.NextToken + """
         local live = tonumber(redis.call('GET', KEYS[1]) or '0')
         local next = redis.call('INCR', KEYS[2])
         if next <= live then
           next = live + 1
           redis.call('SET', KEYS[2], next)
         end
-        local token = redis.call('INCR', KEYS[3])
-        redis.call('SET', ARGV[1] .. next, token)
+        local token = next_token(KEYS[3])
+        redis.call('SET', ARGV[1] .. next, string.format('%d', token))
         return {live, next, token}
         """;
 

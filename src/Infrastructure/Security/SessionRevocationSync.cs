@@ -30,6 +30,7 @@ internal sealed class SessionRevocationSync(
 
     private Task _initialSync = Task.CompletedTask;
     private IDisposable? _subscription;
+    private Listener? _listener;
     private long? _version;
     private bool _failing;
 
@@ -106,7 +107,7 @@ internal sealed class SessionRevocationSync(
         {
             // Listening first: a revocation announced after the version is read is heard, one announced
             // before is in the set read below.
-            _subscription ??= bus.Observe<RevokedSession>(Channels.SessionRevocations).Subscribe(new Listener(revocations));
+            Listen();
 
             var version = await store.GetVersionAsync(cancellationToken);
             if (version != _version)
@@ -137,16 +138,30 @@ internal sealed class SessionRevocationSync(
         revocations.ForgetExpired();
     }
 
+    /// <summary>Listens, or listens again when the bus ended the subscription (its connection failed: announcements may be lost, so the set is read again).</summary>
+    private void Listen()
+    {
+        if (_listener is { Ended: false })
+        {
+            return;
+        }
+
+        _subscription?.Dispose();
+        _listener = new Listener(revocations);
+        _subscription = bus.Observe<RevokedSession>(Channels.SessionRevocations).Subscribe(_listener);
+        _version = null;
+    }
+
     private sealed class Listener(LocalSessionRevocations revocations) : IObserver<RevokedSession>
     {
+        private volatile bool _ended;
+
+        public bool Ended => _ended;
+
         public void OnNext(RevokedSession value) => revocations.Mark(value);
 
-        public void OnError(Exception error)
-        {
-        }
+        public void OnError(Exception error) => _ended = true;
 
-        public void OnCompleted()
-        {
-        }
+        public void OnCompleted() => _ended = true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Api.Tests.Transport;
@@ -60,26 +59,20 @@ public sealed class ProjectorFailoverTests(ITestOutputHelper output)
     {
         var stores = HostStores.Create(StoreMode.MariaDbRedis);
         var (merchantId, ownerToken, customerToken) = await CrossNodeAlertTests.PrepareAsync(stores);
-        var payments = new ConcurrentBag<ResiliencePayment>();
-        await using (var nodes = await TwoNodeCluster.StartAsync(stores, Settings))
+        PaymentStream payments;
+        await using (var nodes = await TwoNodeCluster.StartAsync(stores, PaymentStream.Settings))
         {
             await using var till = await TillAsync(nodes, ownerToken, merchantId);
-            using var stop = new CancellationTokenSource();
-            var paying = PayAsync(nodes.A, customerToken, merchantId, payments, stop.Token);
-            await WaitForAsync(() => payments.Count >= 20);
+            payments = PaymentStream.Start(nodes.A, customerToken, merchantId);
+            await payments.WaitForMoreAsync(20);
 
-            var happened = await fault(nodes, more =>
-            {
-                var from = payments.Count;
-                return WaitForAsync(() => payments.Count >= from + more);
-            });
-            stop.Cancel();
-            await paying;
+            var happened = await fault(nodes, payments.WaitForMoreAsync);
+            await payments.StopAsync();
             var heard = await HearAllAsync(till, payments.Count);
             output.WriteLine($"{name}: {happened}; {payments.Count} payments, {heard} alerts heard once each on the other node's till.");
         }
 
-        await AssertNothingLostOrDoubledAsync(stores, payments);
+        await PaymentStream.AssertNothingLostOrDoubledAsync(stores, payments.Payments);
     }
 
     private static async Task<TimeSpan> TakeOverAsync(TwoNodeCluster nodes, Stopwatch since)
@@ -90,26 +83,12 @@ public sealed class ProjectorFailoverTests(ITestOutputHelper output)
         return takeOver;
     }
 
-    private static Dictionary<string, string> Settings => new() { ["RateLimits__Payments"] = "0" };
-
     private static async Task<GraphQLWsTestClient> TillAsync(TwoNodeCluster nodes, string ownerToken, string merchantId)
     {
         var till = await GraphQLWsTestClient.ConnectAsync(nodes.A.WebSocketUri, "Bearer " + ownerToken);
         await till.SubscribeAsync("alerts", Alerts, new { merchantId });
         await nodes.WaitForAlertSubscribersAsync(merchantId, 1);
         return till;
-    }
-
-    /// <summary>Pays 1 cent at a time on <paramref name="node"/> until stopped; every request is answered (the node stays up).</summary>
-    private static async Task PayAsync(ApiNodeProcess node, string customerToken, string merchantId, ConcurrentBag<ResiliencePayment> payments, CancellationToken stop)
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            var response = await node.GraphQLAsync(customerToken, Gql.Redeem, new { input = new { merchantId, amount = 1, idempotencyKey = Guid.NewGuid().ToString("N") } });
-            var payment = ResiliencePayments.ReadRedeem(response, merchantId, 1);
-            Assert.True(payment.Succeeded, payment.ToString());
-            payments.Add(payment);
-        }
     }
 
     /// <summary>Reads the till until it has heard <paramref name="count"/> payments, each once.</summary>
@@ -125,22 +104,5 @@ public sealed class ProjectorFailoverTests(ITestOutputHelper output)
         }
 
         return positions.Count;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Payments stopped coming.");
-            await Task.Delay(20);
-        }
-    }
-
-    /// <summary>A fresh host on the same stores takes the lease once the nodes are gone and checks every read model against the log and the ledger.</summary>
-    private static async Task AssertNothingLostOrDoubledAsync(HostStores stores, IEnumerable<ResiliencePayment> payments)
-    {
-        await using var checker = await CodeScanHost.StartAsync(stores);
-        await ResilienceReadModelCheck.AssertConsistentAsync(checker, payments, everyPaymentWasAnswered: false, timeout: TimeSpan.FromSeconds(60));
     }
 }

@@ -85,6 +85,23 @@ public sealed class TwoNodeCluster : IAsyncDisposable
         return times;
     }
 
+    /// <summary>The event log's last position (0 when empty).</summary>
+    public async Task<long> LogHeadAsync()
+    {
+        await using var connection = new MySqlConnection(Stores.MySqlConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM event_log";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The position the live read models (generation 0: no rebuild runs here) have applied the log up to, as Redis holds it.</summary>
+    public async Task<long> CheckpointAsync()
+    {
+        var value = await _redis.GetDatabase().StringGetAsync(new Infrastructure.ReadModels.RedisKeys(Stores.RedisPrefix).Checkpoint);
+        return value.HasValue ? (long)value : 0;
+    }
+
     /// <summary>Waits until <paramref name="node"/> holds the projector lease.</summary>
     public Task WaitForLeaseAsync(ApiNodeProcess node) => WaitForLeaseAsync(_redis, Stores, node);
 

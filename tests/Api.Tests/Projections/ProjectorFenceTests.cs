@@ -156,6 +156,38 @@ public sealed class ProjectorFenceTests : IAsyncLifetime
         Assert.False(holder.Lease.Held);
     }
 
+    [Fact]
+    public async Task Holder_WhenRedisLosesItsData_IsRefusedUntilItTakesTheLeaseAgain_WithATokenAboveEveryTokenFromBefore()
+    {
+        var before = Node();
+        Assert.True(await before.Lease.TryAcquireAsync(CancellationToken.None));
+        await before.Store.SetCheckpointAsync(10, CancellationToken.None);
+
+        // Redis restarted empty: the lease, the token counter, the fence and the read models are gone.
+        await LoseDeploymentDataAsync();
+
+        // The holder's next write finds no fence: refused, and no fence is made up from its old token.
+        await AssertRefusedAsync(() => before.Store.SetCheckpointAsync(11, CancellationToken.None));
+        Assert.False(await _redis.GetDatabase().KeyExistsAsync(_deployment.FenceOf(0)));
+        Assert.Equal(0, await before.Store.GetCheckpointAsync(CancellationToken.None));
+
+        // Whoever takes the lease now (the counter started again at nothing) gets a token above the old one.
+        var after = Node();
+        Assert.True(await after.Lease.TryAcquireAsync(CancellationToken.None));
+        Assert.True(after.Fence.Token > before.Fence.Token, $"{after.Fence.Token} <= {before.Fence.Token}");
+        await AssertRefusedAsync(() => before.Store.SetCheckpointAsync(12, CancellationToken.None));
+        await after.Store.SetCheckpointAsync(3, CancellationToken.None);
+        Assert.Equal(3, await after.Store.GetCheckpointAsync(CancellationToken.None));
+
+        // A rebuild allocated after the loss builds with a token above both, into a generation fenced for it.
+        var rebuild = Node();
+        var (_, next, token) = await new ReadModelGenerations(_redis, rebuild.Keys).AllocateAsync();
+        rebuild.Keys.BuildInto(next);
+        rebuild.Fence.Use(token);
+        Assert.True(token > after.Fence.Token);
+        await rebuild.Store.SetCheckpointAsync(1, CancellationToken.None);
+    }
+
     /// <summary>A node; by default one that asks Redis at every call (no renew interval), as these tests expect.</summary>
     private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node(
         FakeTimeProvider? clock = null, ProjectorOptions? options = null)
@@ -169,6 +201,11 @@ public sealed class ProjectorFenceTests : IAsyncLifetime
 
     private async Task ExpireLeaseAsync() =>
         await _redis.GetDatabase().KeyDeleteAsync([_deployment.ProjectorLease, _deployment.LeaseToken]);
+
+    /// <summary>What a restart without persistence does to this deployment (the shared test Redis cannot be flushed).</summary>
+    private async Task LoseDeploymentDataAsync() =>
+        await _redis.GetDatabase().KeyDeleteAsync(
+            [_deployment.ProjectorLease, _deployment.LeaseToken, _deployment.FenceTokens, _deployment.FenceOf(0), _deployment.Checkpoint]);
 
     private static async Task AssertRefusedAsync(Func<Task> write)
     {

@@ -8,16 +8,20 @@ namespace CodeScan.Api.Tests.Support;
 /// <summary>
 /// A redis-server process of the test's own, on a free 127.0.0.1 port, persisting every write to an
 /// append-only file in a temp directory (appendfsync always), so it can be killed with SIGKILL and started
-/// again on the same port and directory with everything it acknowledged.
+/// again on the same port and directory with everything it acknowledged. Without the append-only file it keeps
+/// nothing (no snapshots either): started again, it is empty, as a cache-only Redis comes back.
 /// </summary>
 public sealed class ResilienceRedisServer : IAsyncDisposable
 {
     private Process? _process;
 
-    private ResilienceRedisServer(int port, string directory)
+    private readonly bool _appendOnly;
+
+    private ResilienceRedisServer(int port, string directory, bool appendOnly)
     {
         Port = port;
         Directory = directory;
+        _appendOnly = appendOnly;
     }
 
     public int Port { get; }
@@ -29,11 +33,11 @@ public sealed class ResilienceRedisServer : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
-    public static async Task<ResilienceRedisServer> StartAsync()
+    public static async Task<ResilienceRedisServer> StartAsync(bool appendOnly = true)
     {
         var directory = Path.Combine(Path.GetTempPath(), "codescan-tests", "redis-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
-        var server = new ResilienceRedisServer(FreePort(), directory);
+        var server = new ResilienceRedisServer(FreePort(), directory, appendOnly);
         try
         {
             await server.RestartAsync();
@@ -69,7 +73,7 @@ public sealed class ResilienceRedisServer : IAsyncDisposable
             "--protected-mode", "no",
             "--daemonize", "no",
             "--dir", Directory,
-            "--appendonly", "yes",
+            "--appendonly", _appendOnly ? "yes" : "no",
             "--appendfsync", "always",
             "--save", string.Empty,
             "--logfile", Path.Combine(Directory, "redis.log"),

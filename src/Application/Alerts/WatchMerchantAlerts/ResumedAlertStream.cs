@@ -5,7 +5,9 @@ namespace CodeScan.Application.Alerts.WatchMerchantAlerts;
 /// <summary>
 /// Replay, then live. It listens live first and holds back what arrives while it reads the missed alerts
 /// from the read store; the projector stores an alert before it publishes it, so every alert is either
-/// in the store when read or arrives live afterwards. Positions order and deduplicate the two.
+/// in the store when read or arrives live afterwards. Positions order and deduplicate the two. When the live feed
+/// fails (the bus lost Redis) or the store does not answer the replay, it ends with <see cref="FeedUnavailableException"/>:
+/// the till reconnects and resumes after the last alert it heard.
 /// </summary>
 internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IReadModelStore store, Guid merchantId, long afterPosition)
     : IObservable<MerchantAlertView>
@@ -15,7 +17,7 @@ internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IR
     public IDisposable Subscribe(IObserver<MerchantAlertView> observer)
     {
         var subscription = new Subscription(observer, afterPosition);
-        subscription.Live = live.Subscribe(new Forwarder(subscription.OnLive));
+        subscription.Live = live.Subscribe(new Forwarder(subscription.OnLive, subscription.Fail));
         _ = subscription.ReplayAsync(store, merchantId);
         return subscription;
     }
@@ -26,6 +28,7 @@ internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IR
         private readonly List<MerchantAlertView> _heldBack = [];
         private readonly CancellationTokenSource _stop = new();
         private bool _replaying = true;
+        private bool _ended;
         private long _last = afterPosition;
 
         public IDisposable? Live { get; set; }
@@ -80,8 +83,25 @@ internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IR
             }
             catch (Exception ex)
             {
-                observer.OnError(ex);
+                Fail(new FeedUnavailableException("The alerts missed could not be read; reconnect and resume after the last alert heard.", ex));
             }
+        }
+
+        /// <summary>Ends the stream once; the replay stops and nothing is passed on after the error.</summary>
+        public void Fail(Exception error)
+        {
+            lock (_gate)
+            {
+                if (_ended)
+                {
+                    return;
+                }
+
+                _ended = true;
+                observer.OnError(error);
+            }
+
+            _stop.Cancel();
         }
 
         public void Dispose()
@@ -92,7 +112,7 @@ internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IR
 
         private void Emit(MerchantAlertView alert)
         {
-            if (alert.Position <= _last)
+            if (_ended || alert.Position <= _last)
             {
                 return;
             }
@@ -102,15 +122,13 @@ internal sealed class ResumedAlertStream(IObservable<MerchantAlertView> live, IR
         }
     }
 
-    private sealed class Forwarder(Action<MerchantAlertView> onNext) : IObserver<MerchantAlertView>
+    private sealed class Forwarder(Action<MerchantAlertView> onNext, Action<Exception> onError) : IObserver<MerchantAlertView>
     {
         public void OnCompleted()
         {
         }
 
-        public void OnError(Exception error)
-        {
-        }
+        public void OnError(Exception error) => onError(error);
 
         public void OnNext(MerchantAlertView value) => onNext(value);
     }
