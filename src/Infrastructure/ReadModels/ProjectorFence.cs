@@ -11,6 +11,10 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// a newer one raises the fence. So a projector that paused past its lease and wakes up cannot write a view
 /// computed before the new holder's work over that work: from the new holder's acquisition on, every write it
 /// sends is refused by Redis itself, whatever it believes about its lease.
+/// On Redis Cluster a script's keys must share a slot, so a write's fence is the one in its own slot
+/// (<see cref="RedisKeys.SlotFenceOf"/>), raised lazily: the first write of a newer token to a slot raises that slot's
+/// fence, and from then on the slot refuses older tokens. The generation's own fence, which the lease script raises,
+/// guards the checkpoint (beside the lease), so a stale holder can no longer move it (docs/decisions/0021).
 /// </summary>
 public sealed class ProjectorFence(RedisKeys keys)
 {
@@ -40,6 +44,9 @@ public sealed class ProjectorFence(RedisKeys keys)
 
     private long _token;
 
+    /// <summary>0 until a connected server has said whether it is a cluster node; then 1 (one Redis) or 2 (a cluster).</summary>
+    private int _topology;
+
     /// <summary>The token this process writes with; 0 before it has taken one (refused once any projector has).</summary>
     public long Token => Interlocked.Read(ref _token);
 
@@ -50,11 +57,21 @@ public sealed class ProjectorFence(RedisKeys keys)
     public Task<RedisResult> EvaluateAsync(IDatabase db, string script, RedisKey[] scriptKeys, RedisValue[] arguments) =>
         db.ScriptEvaluateAsync(
             FencedScripts.GetOrAdd(script, static s => Check + s),
-            [.. scriptKeys, keys.FenceOf(keys.Generation)],
+            [.. scriptKeys, OnCluster(db) ? RedisKeys.SlotFenceOf(scriptKeys[0], keys.Generation) : keys.FenceOf(keys.Generation)],
             [.. arguments, Token]);
 
     /// <summary>A fenced SET of one string key.</summary>
     public Task SetAsync(IDatabase db, RedisKey key, RedisValue value) => EvaluateAsync(db, SetScript, [key], [value]);
+
+    private bool OnCluster(IDatabase db)
+    {
+        if (Volatile.Read(ref _topology) == 0 && db.Multiplexer.GetServers().FirstOrDefault(s => s.IsConnected) is { } server)
+        {
+            Volatile.Write(ref _topology, server.ServerType == ServerType.Cluster ? 2 : 1);
+        }
+
+        return Volatile.Read(ref _topology) == 2;
+    }
 
     /// <summary>True for the error a fenced write is refused with.</summary>
     public static bool Refused(Exception exception) =>
