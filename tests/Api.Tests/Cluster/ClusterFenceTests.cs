@@ -60,10 +60,9 @@ public sealed class ClusterFenceTests : IAsyncLifetime
     {
         var live = Node();
         Assert.True(await live.Lease.TryAcquireAsync(CancellationToken.None));
-        var rebuild = Node();
-        var generations = new ReadModelGenerations(_redis, rebuild.Keys);
+        var generations = new ReadModelGenerations(_redis, _deployment);
         var (_, next, token) = await generations.AllocateAsync();
-        rebuild.Keys.BuildInto(next);
+        var rebuild = Node(buildInto: next);
         rebuild.Fence.Use(token);
         await rebuild.Store.SetCheckpointAsync(7, CancellationToken.None);
         await live.Store.SetCheckpointAsync(9, CancellationToken.None);
@@ -78,9 +77,15 @@ public sealed class ClusterFenceTests : IAsyncLifetime
         Assert.Equal(12, await generations.GetCheckpointAsync(next));
     }
 
-    private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node()
+    /// <summary>A node; with <paramref name="buildInto"/>, a rebuild's, pinned to the generation it builds before its lease exists.</summary>
+    private (RedisKeys Keys, ProjectorFence Fence, RedisProjectorLease Lease, IReadModelStore Store) Node(long? buildInto = null)
     {
         var keys = new RedisKeys(_deployment.Root);
+        if (buildInto is { } generation)
+        {
+            keys.BuildInto(generation);
+        }
+
         var fence = new ProjectorFence(keys);
         var lease = new RedisProjectorLease(_redis, keys, fence, Options.Create(new ProjectorOptions { PollInterval = TimeSpan.Zero }), new FakeTimeProvider());
         return (keys, fence, lease, new RedisReadModelStore(_redis, keys, fence));
