@@ -8,11 +8,14 @@
 # in a temp dir on free ports (MariaDB from 33306, Redis from 36379), exports
 #   CODESCAN_TEST_MYSQL="Server=127.0.0.1;Port=<p>;User=codescan;Password=codescan;"
 #   CODESCAN_TEST_REDIS="127.0.0.1:<p>"
+# and a Redis Cluster of three masters (ports from 37000), for the tests in tests/Api.Tests/Cluster:
+#   CODESCAN_TEST_REDIS_CLUSTER="127.0.0.1:<p1>,127.0.0.1:<p2>,127.0.0.1:<p3>"
 # builds Release once, runs `dotnet test --no-build` with a trx logger, and ends with one line
 # "N passed, N failed[, N skipped]". Exit code is non-zero if the build failed, any test failed,
 # a test project produced no results, or no test ran. Everything it started is stopped on exit.
 #
-# Knobs: CODESCAN_TEST_MYSQL / CODESCAN_TEST_REDIS already set -> use that server, start none.
+# Knobs: CODESCAN_TEST_MYSQL / CODESCAN_TEST_REDIS / CODESCAN_TEST_REDIS_CLUSTER already set -> use that
+#        server (or cluster), start none.
 #        CODESCAN_TEST_RESULTS=<dir> -> keep the .trx files there (default: temp, deleted).
 #        CODESCAN_SLN=<file>         -> solution to test (default: CodeScan.sln / the one *.sln).
 set -euo pipefail
@@ -109,7 +112,14 @@ else
   start_redis || die "could not start Redis"
   export CODESCAN_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 fi
-log "MariaDB on ${MYSQL_PORT:-(external)}, Redis on ${REDIS_PORT:-(external)} (127.0.0.1), ready in $(( SECONDS - t0 )) s"
+if [ -n "${CODESCAN_TEST_REDIS_CLUSTER:-}" ]; then
+  log "using CODESCAN_TEST_REDIS_CLUSTER from the environment (no Redis Cluster started)"
+else
+  ensure_packages redis-server:redis-server redis-cli:redis-tools
+  start_redis_cluster || die "could not start the Redis Cluster"
+  export CODESCAN_TEST_REDIS_CLUSTER="$REDIS_CLUSTER_NODES"
+fi
+log "MariaDB on ${MYSQL_PORT:-(external)}, Redis on ${REDIS_PORT:-(external)}, Redis Cluster on ${REDIS_CLUSTER_NODES:-(external)} (127.0.0.1), ready in $(( SECONDS - t0 )) s"
 
 # --- build and test ----------------------------------------------------------------------------
 RESULTS_DIR="${CODESCAN_TEST_RESULTS:-$SVC_DIR/results}"

@@ -3,7 +3,7 @@
 # free ports, and only processes we started are ever stopped.
 #
 # Sourced by scripts/test.sh. Expects: SVC_DIR (temp dir, must exist).
-# Sets: MYSQL_PORT MYSQL_PID REDIS_PORT REDIS_PID
+# Sets: MYSQL_PORT MYSQL_PID REDIS_PORT REDIS_PID REDIS_CLUSTER_NODES REDIS_CLUSTER_PIDS
 
 MYSQL_USER_NAME="codescan"
 MYSQL_USER_PASSWORD="codescan"
@@ -11,6 +11,8 @@ MYSQL_PORT=""
 MYSQL_PID=""
 REDIS_PORT=""
 REDIS_PID=""
+REDIS_CLUSTER_NODES=""
+REDIS_CLUSTER_PIDS=()
 
 log() { printf '%s\n' "test.sh: $*" >&2; }
 
@@ -158,6 +160,39 @@ start_redis() {
   log "redis-server: no usable port"; return 1
 }
 
+# A Redis Cluster of three masters (no replicas), each in its own directory under $SVC_DIR/redis-cluster, on free
+# ports from 37000. Sets REDIS_CLUSTER_NODES="127.0.0.1:p1,127.0.0.1:p2,127.0.0.1:p3" once the cluster says
+# cluster_state:ok on every node.
+start_redis_cluster() {
+  local base="$SVC_DIR/redis-cluster" port=37000 ports=() i dir p
+  mkdir -p "$base"
+  for i in 1 2 3; do
+    port="$(free_port "$port")" || return 1
+    dir="$base/$port"; mkdir -p "$dir"
+    if ! redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+          --cluster-enabled yes --cluster-config-file "$dir/nodes.conf" --cluster-node-timeout 5000 \
+          --daemonize yes --pidfile "$dir/redis.pid" --dir "$dir" --logfile "$dir/redis.log" \
+          >"$dir/stdout.log" 2>&1; then
+      log "redis-server (cluster node $port) failed to start:"; cat "$dir/stdout.log" "$dir/redis.log" >&2; return 1
+    fi
+    if ! wait_until 300 false redis_ping "$port" || [ ! -s "$dir/redis.pid" ]; then
+      log "redis-server (cluster node $port) did not answer PING:"; tail -n 30 "$dir/redis.log" >&2; return 1
+    fi
+    REDIS_CLUSTER_PIDS+=("$(cat "$dir/redis.pid")")
+    ports+=("$port"); port=$(( port + 1 ))
+  done
+  if ! redis-cli --cluster create "${ports[@]/#/127.0.0.1:}" --cluster-replicas 0 --cluster-yes \
+        >"$base/create.log" 2>&1; then
+    log "redis-cli --cluster create failed:"; tail -n 30 "$base/create.log" >&2; return 1
+  fi
+  for p in "${ports[@]}"; do
+    wait_until 300 false redis_cluster_ok "$p" || { log "Redis Cluster node $p never said cluster_state:ok"; return 1; }
+  done
+  REDIS_CLUSTER_NODES="$(printf '127.0.0.1:%s,' "${ports[@]}")"; REDIS_CLUSTER_NODES="${REDIS_CLUSTER_NODES%,}"
+}
+
+redis_cluster_ok() { timeout 3 redis-cli -h 127.0.0.1 -p "$1" cluster info 2>/dev/null | grep -q '^cluster_state:ok'; }
+
 mariadb_dead() { ! kill -0 "$MYSQL_PID" 2>/dev/null; }
 # redis-server daemonizes before binding: a failed start only shows in its log.
 redis_dead() { grep -qiE 'aborting|address already in use|fatal' "$SVC_DIR/redis/redis.log"; }
@@ -174,6 +209,9 @@ stop_pid() {
 }
 
 stop_services() {
+  local pid
   stop_pid "$REDIS_PID" 10; REDIS_PID=""
+  for pid in "${REDIS_CLUSTER_PIDS[@]}"; do stop_pid "$pid" 10; done
+  REDIS_CLUSTER_PIDS=()
   stop_pid "$MYSQL_PID" 30; MYSQL_PID=""
 }

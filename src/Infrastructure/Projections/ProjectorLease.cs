@@ -25,10 +25,15 @@ internal sealed class RedisProjectorLease(
     private long _token;
     private bool _watching;
 
+    /// <summary>The live generation at the last answer: the lease script raises its fence.</summary>
+    private long _live = keys.Generation;
+
     /// <summary>
-    /// KEYS: lease, handover, live generation, token counter, holder's token. ARGV: holder, time to live, fence prefix.
-    /// Answers {held, live generation, token}; a new holder takes the next token (<see cref="ProjectorFence.NextToken"/>)
-    /// and raises the live generation's fence to it.
+    /// KEYS: lease, handover, live generation, token counter, holder's token, the fence of the generation believed live.
+    /// ARGV: holder, time to live, the generation believed live. Answers {held, live generation, token}; a new holder
+    /// takes the next token and raises the live generation's fence to it. Every key is named in KEYS (Redis Cluster
+    /// checks their slot), so a new holder that believed in another generation is answered {2, live generation, 0}
+    /// and asks again with that generation's fence. A new holder's token is the next (<see cref="ProjectorFence.NextToken"/>).
     /// </summary>
     private const string AcquireScript = ProjectorFence.NextToken + """
         local generation = tonumber(redis.call('GET', KEYS[3]) or '0')
@@ -48,10 +53,13 @@ internal sealed class RedisProjectorLease(
         if holder then
           return {0, generation, 0}
         end
+        if generation ~= tonumber(ARGV[3]) then
+          return {2, generation, 0}
+        end
         local token = next_token(KEYS[4])
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
         redis.call('SET', KEYS[5], string.format('%d', token), 'PX', ARGV[2])
-        local fence = ARGV[3] .. generation
+        local fence = KEYS[6]
         if tonumber(redis.call('GET', fence) or '0') < token then
           redis.call('SET', fence, string.format('%d', token))
         end
@@ -104,10 +112,13 @@ internal sealed class RedisProjectorLease(
 
         WatchConnection();
         var asked = clock.GetTimestamp();
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-            AcquireScript,
-            [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken],
-            [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, keys.FencePrefix]))!;
+        var result = await AskAsync(_live);
+        if ((long)result[0] == 2)
+        {
+            result = await AskAsync((long)result[1]);
+        }
+
+        _live = (long)result[1];
         if ((long)result[0] != 1)
         {
             Forget();
@@ -149,6 +160,12 @@ internal sealed class RedisProjectorLease(
         redis.ConnectionFailed += (_, _) => Forget();
         redis.ConnectionRestored += (_, _) => Forget();
     }
+
+    private async Task<RedisResult[]> AskAsync(long live) =>
+        (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
+            AcquireScript,
+            [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken, keys.FenceOf(live)],
+            [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, live]))!;
 
     /// <summary>Held at the last answer, asked for less than <paramref name="age"/> ago.</summary>
     private bool HeldWithin(TimeSpan age)

@@ -11,6 +11,10 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// a newer one raises the fence. So a projector that paused past its lease and wakes up cannot write a view
 /// computed before the new holder's work over that work: from the new holder's acquisition on, every write it
 /// sends is refused by Redis itself, whatever it believes about its lease.
+/// On Redis Cluster a script's keys must share a slot, so a write's fence is the one in its own slot
+/// (<see cref="RedisKeys.SlotFenceOf"/>), raised lazily: the first write of a newer token to a slot raises that slot's
+/// fence, and from then on the slot refuses older tokens. The generation's own fence, which the lease script raises,
+/// guards the checkpoint (beside the lease), so a stale holder can no longer move it (docs/decisions/0021).
 /// </summary>
 public sealed class ProjectorFence(RedisKeys keys)
 {
@@ -36,16 +40,21 @@ public sealed class ProjectorFence(RedisKeys keys)
 
     /// <summary>
     /// Runs before the write itself: takes the token and the fence key off the end of ARGV and KEYS (so the write
-    /// sees its own arguments only) and refuses an older token. A generation without a fence key lost its data
-    /// (Redis restarted empty): the write is refused rather than fencing it anew with whatever token it carries, so
-    /// the holder takes the lease again (which raises the fence) and finds the checkpoint gone: it projects from zero.
+    /// sees its own arguments only) and refuses an older token. The generation's own fence (<see cref="RedisKeys.FenceOf"/>)
+    /// is raised by the lease script, so if it is missing the generation lost its data (Redis restarted empty): the
+    /// write is refused rather than fencing it anew with whatever token it carries, so the holder takes the lease
+    /// again (which raises the fence) and finds the checkpoint gone: it projects from zero. A slot's fence on a cluster
+    /// is raised by writes only (<see cref="Lazy"/>): missing, it is raised to the writer's token.
     /// </summary>
-    private const string Check = """
+    private static string Check(bool lazy) => $$"""
         local fence_token = tonumber(table.remove(ARGV))
         local fence_key = table.remove(KEYS)
         local fence_raw = redis.call('GET', fence_key)
         if not fence_raw then
-          return redis.error_reply('FENCED: no fence for this generation (Redis lost its data); take the lease again first')
+          if {{(lazy ? "false" : "true")}} then
+            return redis.error_reply('FENCED: no fence for this generation (Redis lost its data); take the lease again first')
+          end
+          fence_raw = '0'
         end
         local fence_seen = tonumber(fence_raw)
         if fence_token < fence_seen then
@@ -57,11 +66,19 @@ public sealed class ProjectorFence(RedisKeys keys)
 
         """;
 
+    /// <summary>The check in front of writes whose fence is a cluster slot's, raised lazily by the writes themselves.</summary>
+    private static readonly string Lazy = Check(lazy: true);
+
+    private static readonly string Strict = Check(lazy: false);
+
     private const string SetScript = "redis.call('SET', KEYS[1], ARGV[1])";
 
-    private static readonly ConcurrentDictionary<string, string> FencedScripts = new();
+    private static readonly ConcurrentDictionary<(string Script, bool Lazy), string> FencedScripts = new();
 
     private long _token;
+
+    /// <summary>0 until a connected server has said whether it is a cluster node; then 1 (one Redis) or 2 (a cluster).</summary>
+    private int _topology;
 
     /// <summary>The token this process writes with; 0 before it has taken one (refused once any projector has).</summary>
     public long Token => Interlocked.Read(ref _token);
@@ -70,14 +87,27 @@ public sealed class ProjectorFence(RedisKeys keys)
     public void Use(long token) => Interlocked.Exchange(ref _token, token);
 
     /// <summary>Runs <paramref name="script"/> (KEYS and ARGV as given) only if this process's token is not older than the fence.</summary>
-    public Task<RedisResult> EvaluateAsync(IDatabase db, string script, RedisKey[] scriptKeys, RedisValue[] arguments) =>
-        db.ScriptEvaluateAsync(
-            FencedScripts.GetOrAdd(script, static s => Check + s),
-            [.. scriptKeys, keys.FenceOf(keys.Generation)],
-            [.. arguments, Token]);
+    public Task<RedisResult> EvaluateAsync(IDatabase db, string script, RedisKey[] scriptKeys, RedisValue[] arguments)
+    {
+        var generationFence = keys.FenceOf(keys.Generation);
+        var fenceKey = OnCluster(db) ? RedisKeys.SlotFenceOf(scriptKeys[0], keys.Generation) : generationFence;
+        var lazy = fenceKey != generationFence;
+        return db.ScriptEvaluateAsync(
+            FencedScripts.GetOrAdd((script, lazy), static s => (s.Lazy ? Lazy : Strict) + s.Script), [.. scriptKeys, fenceKey], [.. arguments, Token]);
+    }
 
     /// <summary>A fenced SET of one string key.</summary>
     public Task SetAsync(IDatabase db, RedisKey key, RedisValue value) => EvaluateAsync(db, SetScript, [key], [value]);
+
+    private bool OnCluster(IDatabase db)
+    {
+        if (Volatile.Read(ref _topology) == 0 && db.Multiplexer.GetServers().FirstOrDefault(s => s.IsConnected) is { } server)
+        {
+            Volatile.Write(ref _topology, server.ServerType == ServerType.Cluster ? 2 : 1);
+        }
+
+        return Volatile.Read(ref _topology) == 2;
+    }
 
     /// <summary>True for the error a fenced write is refused with.</summary>
     public static bool Refused(Exception exception) =>

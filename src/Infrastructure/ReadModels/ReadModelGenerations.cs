@@ -17,9 +17,14 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
           next = live + 1
           redis.call('SET', KEYS[2], next)
         end
-        local token = next_token(KEYS[3])
-        redis.call('SET', ARGV[1] .. next, string.format('%d', token))
-        return {live, next, token}
+        return {live, next, next_token(KEYS[3])}
+        """;
+
+    /// <summary>Raises a fence to a token (a separate script: the allocation could not name the new generation's fence in KEYS).</summary>
+    private const string RaiseScript = """
+        if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then
+          redis.call('SET', KEYS[1], ARGV[1])
+        end
         """;
 
     /// <summary>Moves the pointer only for the lease's holder and only from the generation it replaces.</summary>
@@ -68,9 +73,10 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
     /// <summary>The live generation, a new one never handed out before, and the fencing token to build it with.</summary>
     public async Task<(long Live, long Next, long Token)> AllocateAsync()
     {
-        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(
-            AllocateScript, [keys.LiveGeneration, keys.GenerationCounter, keys.FenceTokens], [keys.FencePrefix]))!;
-        return ((long)result[0], (long)result[1], (long)result[2]);
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(AllocateScript, [keys.LiveGeneration, keys.GenerationCounter, keys.FenceTokens]))!;
+        var (live, next, token) = ((long)result[0], (long)result[1], (long)result[2]);
+        await Db.ScriptEvaluateAsync(RaiseScript, [keys.FenceOf(next)], [token]);
+        return (live, next, token);
     }
 
     /// <summary>Makes <paramref name="next"/> live and announces it, if the lease is <paramref name="holder"/>'s and <paramref name="live"/> still is.</summary>
@@ -86,11 +92,14 @@ public sealed partial class ReadModelGenerations(IConnectionMultiplexer redis, R
         }
     }
 
-    /// <summary>Deletes every read-model key of <paramref name="generation"/> (SCAN, never KEYS), on every primary.</summary>
+    /// <summary>
+    /// Deletes every read-model key of <paramref name="generation"/> (SCAN, never KEYS), on every primary of a cluster,
+    /// one key at a time (each to its own slot), and its checkpoint.
+    /// </summary>
     public async Task<long> DeleteAsync(long generation)
     {
         var prefix = keys.PrefixOf(generation);
-        var deleted = 0L;
+        var deleted = await Db.KeyDeleteAsync(keys.CheckpointOf(generation)) ? 1L : 0L;
         foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
         {
             foreach (var pattern in new[] { Glob(prefix) + "*", "{" + Glob(prefix) + "*" })

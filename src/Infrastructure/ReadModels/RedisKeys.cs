@@ -56,47 +56,48 @@ public sealed class RedisKeys(string prefix)
     /// The newest token that has written <paramref name="generation"/>'s read models: writes with an older one are refused.
     /// It shares the lease's hash slot, so the lease script raises the live generation's fence as it hands a token out.
     /// </summary>
-    public RedisKey FenceOf(long generation) => $"{FencePrefix}{generation}";
+    public RedisKey FenceOf(long generation) => $"{{{Root}projector:lease}}:fence:{generation}";
 
-    /// <summary>The fence keys' common part, which the lease script completes with the live generation's number.</summary>
-    public string FencePrefix => $"{{{Root}projector:lease}}:fence:";
+    /// <summary>
+    /// The hash tag of everything one owner (a merchant, a customer, an instrument, a platform scope) has in the current
+    /// generation: every key one script writes carries its owner's tag, so the script runs in one Redis Cluster slot.
+    /// </summary>
+    public string Owner(Guid ownerId) => $"{{{Prefix}{ownerId:N}}}";
 
-    public RedisKey Merchant(Guid merchantId) => $"{Prefix}merchant:{merchantId:N}";
+    public RedisKey Merchant(Guid merchantId) => $"{Owner(merchantId)}:merchant";
 
-    public RedisKey Wallet(Guid merchantId, Guid customerId) => $"{Prefix}wallet:{merchantId:N}:{customerId:N}";
+    /// <summary>A wallet is its customer's (with the index of their wallets), so a customer's wallets are read in one MGET.</summary>
+    public RedisKey Wallet(Guid merchantId, Guid customerId) => $"{Owner(customerId)}:wallet:{merchantId:N}";
 
-    public RedisKey CustomerWallets(Guid customerId) => $"{Prefix}customer-wallets:{customerId:N}";
+    public RedisKey CustomerWallets(Guid customerId) => $"{Owner(customerId)}:wallets";
 
-    public RedisKey Alerts(Guid merchantId) => $"{Prefix}alerts:{merchantId:N}";
+    public RedisKey Alerts(Guid merchantId) => $"{Owner(merchantId)}:alerts";
 
     /// <summary>A merchant's sales rollup for one day of its own time zone.</summary>
-    public RedisKey SalesDay(Guid merchantId, DateOnly day) =>
-        $"{Prefix}sales:{merchantId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+    public RedisKey SalesDay(Guid merchantId, DateOnly day) => $"{Owner(merchantId)}:sales:{Date(day)}";
 
-    /// <summary>A performance rollup of a merchant (or the platform) for one day.</summary>
+    /// <summary>A performance rollup of a merchant (or the platform: one hot slot) for one day.</summary>
     public RedisKey PerformanceDay(Application.Analytics.PerformanceRollup rollup, Guid scopeId, DateOnly day) =>
-        $"{Prefix}perf:{rollup}:{scopeId:N}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{Owner(scopeId)}:perf:{rollup}:{Date(day)}";
 
     /// <summary>A merchant's coupon templates and card products by id: "kind|name".</summary>
-    public RedisKey PerformanceItems(Guid merchantId) => $"{Prefix}perf-items:{merchantId:N}";
+    public RedisKey PerformanceItems(Guid merchantId) => $"{Owner(merchantId)}:perf-items";
 
     /// <summary>
     /// A merchant's (or the platform's) customer activity: <paramref name="name"/> is "day:{yyyyMMdd}" (counters),
-    /// "set:{unit}:{yyyyMMdd}" (customers and their payments) or "first" (each customer's first day). One hash tag
-    /// per scope, so the scripts that write and unite them run on one Redis Cluster slot.
+    /// "set:{unit}:{yyyyMMdd}" (customers and their payments) or "first" (each customer's first day).
     /// </summary>
-    public RedisKey Customers(Guid scopeId, string name) => $"{{{Prefix}cust:{scopeId:N}}}:{name}";
+    public RedisKey Customers(Guid scopeId, string name) => $"{Owner(scopeId)}:cust:{name}";
 
-    /// <summary>A scope's liability rollup for one local day (a merchant, or the platform in one currency); hash-tagged with its day index.</summary>
-    public RedisKey LiabilityDay(Guid scope, DateOnly day) =>
-        $"{{{Prefix}liability:{scope:N}}}:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>A scope's liability rollup for one local day (a merchant, or the platform in one currency).</summary>
+    public RedisKey LiabilityDay(Guid scope, DateOnly day) => $"{Owner(scope)}:liability:{Date(day)}";
 
     /// <summary>The days a scope's liability rollups have, scored by day number.</summary>
-    public RedisKey LiabilityDays(Guid scope) => $"{{{Prefix}liability:{scope:N}}}:days";
+    public RedisKey LiabilityDays(Guid scope) => $"{Owner(scope)}:liability-days";
 
-    public RedisKey LiabilityLots(Guid merchantId, Guid customerId) => $"{Prefix}liability-lots:{merchantId:N}:{customerId:N}";
+    public RedisKey LiabilityLots(Guid merchantId, Guid customerId) => $"{Owner(customerId)}:liability-lots:{merchantId:N}";
 
-    public RedisKey LiabilityInstrument(Guid instrumentId) => $"{Prefix}liability-instrument:{instrumentId:N}";
+    public RedisKey LiabilityInstrument(Guid instrumentId) => $"{Owner(instrumentId)}:liability-instrument";
 
     /// <summary>
     /// Revoked sessions, scored by when their access tokens have all expired, and the version nodes poll.
@@ -130,6 +131,19 @@ public sealed class RedisKeys(string prefix)
     /// <summary>Where a switch of the live generation is announced.</summary>
     public RedisChannel GenerationChannel => Channel("read-models:generation");
 
+    /// <summary>
+    /// The fence of <paramref name="generation"/> in <paramref name="key"/>'s Redis Cluster slot: <c>{tag}:fence:{generation}</c>
+    /// with the key's hash tag (its whole name if it has none). In the lease's slot it is <see cref="FenceOf"/> itself.
+    /// </summary>
+    public static RedisKey SlotFenceOf(RedisKey key, long generation)
+    {
+        var name = key.ToString();
+        var open = name.IndexOf('{', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : name.IndexOf('}', open + 1);
+        var tag = close > open + 1 ? name[(open + 1)..close] : name;
+        return $"{{{tag}}}:fence:{generation}";
+    }
+
     public RedisChannel Channel(string name) => RedisChannel.Literal($"{Root}{name}");
 
     /// <summary>
@@ -146,7 +160,10 @@ public sealed class RedisKeys(string prefix)
     /// <summary>From here on the rebuild projects events nobody has announced yet: it announces them.</summary>
     public void Unmute() => Muted = false;
 
-    public RedisKey CheckpointOf(long generation) => $"{PrefixOf(generation)}projector:checkpoint";
+    /// <summary>A generation's checkpoint, beside the lease (its slot), so one script can check the lease and move it.</summary>
+    public RedisKey CheckpointOf(long generation) => $"{{{Root}projector:lease}}:checkpoint:{generation}";
+
+    private static string Date(DateOnly day) => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     public string PrefixOf(long generation) => generation == 0 ? Root : $"{Root}g{generation}:";
 

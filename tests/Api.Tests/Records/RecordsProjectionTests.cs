@@ -272,7 +272,7 @@ public abstract class RecordsProjectionTests(StoreMode mode)
                 return new Stores(new InMemoryRecordStore(), null, readModels);
             }
 
-            var redis = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
+            var redis = await ConnectionMultiplexer.ConnectAsync(TestServers.RedisOf(mode));
             var keys = new RedisKeys("cs_" + Guid.NewGuid().ToString("N")[..16] + ":");
 
             // No projector holds the lease here: the generation's fence is set as a lease holder's acquisition would.

@@ -8,7 +8,7 @@ namespace CodeScan.Api.Tests.Support;
 
 /// <summary>
 /// graphql-transport-ws has no acknowledgement of a subscribe message, so tests ask the bus itself (the
-/// in-process registry, or Redis PUBSUB NUMSUB) whether a subscription is live before they pay.
+/// in-process registry, or Redis PUBSUB NUMSUB on every node) whether a subscription is live before they pay.
 /// </summary>
 public static class BusProbe
 {
@@ -64,6 +64,9 @@ public static class BusProbe
 
         var redis = host.Services.GetRequiredService<IConnectionMultiplexer>();
         var keys = host.Services.GetRequiredService<RedisKeys>();
-        return await redis.GetServers()[0].SubscriptionSubscriberCountAsync(keys.Channel(channel));
+
+        // On a Redis Cluster each node counts the subscribers connected to it.
+        var counts = await Task.WhenAll(redis.GetServers().Where(s => s.IsConnected).Select(s => s.SubscriptionSubscriberCountAsync(keys.Channel(channel))));
+        return counts.Sum();
     }
 }

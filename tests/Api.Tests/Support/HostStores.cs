@@ -11,11 +11,11 @@ public sealed record HostStores(StoreMode Mode, string? SqlitePath, string? MySq
         return mode switch
         {
             StoreMode.Embedded => new HostStores(mode, Path.Combine(Path.GetTempPath(), "codescan-tests", name + ".db"), null, null, name + ":"),
-            StoreMode.MariaDbRedis => new HostStores(
+            StoreMode.MariaDbRedis or StoreMode.MariaDbRedisCluster => new HostStores(
                 mode,
                 null,
                 new MySqlConnectionStringBuilder(TestServers.MySql) { Database = name, MaximumPoolSize = 200 }.ConnectionString,
-                redisConnectionString ?? TestServers.Redis,
+                redisConnectionString ?? TestServers.RedisOf(mode),
                 name + ":"),
             _ => throw new ArgumentOutOfRangeException(nameof(mode)),
         };

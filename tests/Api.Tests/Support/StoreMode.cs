@@ -8,4 +8,7 @@ public enum StoreMode
 
     /// <summary>MariaDB + Redis, as in production, on the servers ./scripts/test.sh starts.</summary>
     MariaDbRedis,
+
+    /// <summary>MariaDB + a Redis Cluster of three masters (tests/Api.Tests/Cluster): every script must stay in one slot.</summary>
+    MariaDbRedisCluster,
 }

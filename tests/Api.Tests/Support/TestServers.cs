@@ -10,6 +10,12 @@ public static class TestServers
 
     public static string Redis => Required("CODESCAN_TEST_REDIS");
 
+    /// <summary>The nodes of the Redis Cluster ./scripts/test.sh starts ("host:port,host:port,host:port").</summary>
+    public static string RedisCluster => Required("CODESCAN_TEST_REDIS_CLUSTER");
+
+    /// <summary>The Redis (or cluster) of a store mode that has one.</summary>
+    public static string RedisOf(StoreMode mode) => mode == StoreMode.MariaDbRedisCluster ? RedisCluster : Redis;
+
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value
