@@ -39,11 +39,11 @@ internal sealed class ProjectorService(
             catch (Exception ex) when (ProjectorFence.Refused(ex))
             {
                 // Another node took the lease while this one was not looking (a pause longer than the lease lives), or
-                // Redis lost its data (restarted empty: no fence, no checkpoint): Redis refused the rest of the batch. The
-                // next turn finds the lease taken and stands by, or takes it again and projects from the checkpoint,
-                // from zero if it is gone.
+                // Redis lost the fence (restarted empty, evicted): Redis refused the rest of the batch. Giving the lease
+                // up (if still ours) makes the next turn stand by, or take it afresh, which raises the fence, and
+                // project from the checkpoint, from zero if it is gone.
                 logger.LogWarning("Projector's late writes were refused by the fence ({Reason}); it asks for the lease again", ex.Message);
-                lease.Forget();
+                await ReleaseLeaseAsync();
                 status.StandingBy();
             }
             catch (Exception ex)

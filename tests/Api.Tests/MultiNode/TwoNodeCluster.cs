@@ -34,7 +34,10 @@ public sealed class TwoNodeCluster : IAsyncDisposable
 
     public static async Task<TwoNodeCluster> StartAsync(HostStores stores, IReadOnlyDictionary<string, string> settings)
     {
-        var redis = await ConnectionMultiplexer.ConnectAsync(stores.RedisConnectionString!);
+        // The test's own look at Redis waits patiently on a loaded machine, whatever short timeouts the nodes are given.
+        var options = ConfigurationOptions.Parse(stores.RedisConnectionString!);
+        (options.SyncTimeout, options.AsyncTimeout, options.AbortOnConnectFail) = (10_000, 10_000, false);
+        var redis = await ConnectionMultiplexer.ConnectAsync(options);
         ApiNodeProcess? a = null, b = null;
         try
         {

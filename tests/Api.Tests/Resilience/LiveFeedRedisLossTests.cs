@@ -87,7 +87,9 @@ public sealed class LiveFeedRedisLossTests
 
     private static async Task WaitForSubscriberAsync(ResilienceRedisServer redis, HostStores stores, string merchantId)
     {
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var options = ConfigurationOptions.Parse(redis.ConnectionString);
+        (options.SyncTimeout, options.AsyncTimeout) = (10_000, 10_000);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
         var channel = RedisChannel.Literal(stores.RedisPrefix + Channels.MerchantAlerts(ResiliencePayments.MerchantGuid(merchantId)));
         var deadline = DateTime.UtcNow + Patience;
         while (await connection.GetServers()[0].SubscriptionSubscriberCountAsync(channel) < 1)
