@@ -34,29 +34,32 @@ public sealed class RedisKeys(string prefix)
 
     public RedisKey ProjectorLease => $"{Root}projector:lease";
 
+    /// <summary>The hash tag of the lease and of everything a lease script touches with it (one Redis Cluster slot).</summary>
+    private string LeaseSlot => $"{{{Root}projector:lease}}";
+
     /// <summary>
     /// The live generation's number. It shares the lease's hash slot (a key's hash tag is the lease key's whole
     /// name), so one script can check the lease and read or move the pointer, on Redis Cluster too.
     /// </summary>
-    public RedisKey LiveGeneration => $"{{{Root}projector:lease}}:generation";
+    public RedisKey LiveGeneration => $"{LeaseSlot}:generation";
 
     /// <summary>The last generation number handed out (never handed out twice).</summary>
-    public RedisKey GenerationCounter => $"{{{Root}projector:lease}}:generations";
+    public RedisKey GenerationCounter => $"{LeaseSlot}:generations";
 
     /// <summary>Set by a rebuild that wants the lease: its holder gives it up at its next batch.</summary>
-    public RedisKey LeaseHandover => $"{{{Root}projector:lease}}:handover";
+    public RedisKey LeaseHandover => $"{LeaseSlot}:handover";
 
     /// <summary>The last fencing token handed out, to a lease holder or a rebuild (see <see cref="ProjectorFence"/>).</summary>
-    public RedisKey FenceTokens => $"{{{Root}projector:lease}}:tokens";
+    public RedisKey FenceTokens => $"{LeaseSlot}:tokens";
 
     /// <summary>The token of the lease's current holder, kept while it renews.</summary>
-    public RedisKey LeaseToken => $"{{{Root}projector:lease}}:token";
+    public RedisKey LeaseToken => $"{LeaseSlot}:token";
 
     /// <summary>
     /// The newest token that has written <paramref name="generation"/>'s read models: writes with an older one are refused.
     /// It shares the lease's hash slot, so the lease script raises the live generation's fence as it hands a token out.
     /// </summary>
-    public RedisKey FenceOf(long generation) => $"{{{Root}projector:lease}}:fence:{generation}";
+    public RedisKey FenceOf(long generation) => $"{LeaseSlot}:fence:{generation}";
 
     /// <summary>
     /// The hash tag of everything one owner (a merchant, a customer, an instrument, a platform scope) has in the current
@@ -161,7 +164,7 @@ public sealed class RedisKeys(string prefix)
     public void Unmute() => Muted = false;
 
     /// <summary>A generation's checkpoint, beside the lease (its slot), so one script can check the lease and move it.</summary>
-    public RedisKey CheckpointOf(long generation) => $"{{{Root}projector:lease}}:checkpoint:{generation}";
+    public RedisKey CheckpointOf(long generation) => $"{LeaseSlot}:checkpoint:{generation}";
 
     private static string Date(DateOnly day) => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
