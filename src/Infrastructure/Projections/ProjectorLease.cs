@@ -30,13 +30,22 @@ internal sealed class RedisProjectorLease(
 
     /// <summary>
     /// KEYS: lease, handover, live generation, token counter, holder's token, the fence of the generation believed live.
-    /// ARGV: holder, time to live, the generation believed live. Answers {held, live generation, token}; a new holder
-    /// takes the next token and raises the live generation's fence to it. Every key is named in KEYS (Redis Cluster
-    /// checks their slot), so a new holder that believed in another generation is answered {2, live generation, 0}
+    /// ARGV: holder, time to live, the generation believed live, 1 if the asker follows the live generation (0 for a
+    /// rebuild, which believes in the one it builds), the generation channel. Answers {held, live generation, token}; a
+    /// new holder takes the next token and raises the live generation's fence to it. Every key is named in KEYS (Redis
+    /// Cluster checks their slot), so a new holder that believed in another generation is answered {2, live generation, 0}
     /// and asks again with that generation's fence. A new holder's token is the next (<see cref="ProjectorFence.NextToken"/>).
+    /// A node only ever learns a generation once it is live, and the pointer only moves forward, so a node that believes
+    /// in a later one than the pointer says proves Redis lost the pointer (it came back empty or older): the pointer is
+    /// put back, and announced, rather than followed back to a generation no node reads any more (ADR 0020).
     /// </summary>
     private const string AcquireScript = ProjectorFence.NextToken + """
         local generation = tonumber(redis.call('GET', KEYS[3]) or '0')
+        if ARGV[4] == '1' and tonumber(ARGV[3]) > generation then
+          generation = tonumber(ARGV[3])
+          redis.call('SET', KEYS[3], ARGV[3])
+          redis.call('PUBLISH', ARGV[5], ARGV[3])
+        end
         local holder = redis.call('GET', KEYS[1])
         local handover = redis.call('GET', KEYS[2])
         if handover and handover ~= ARGV[1] then
@@ -165,7 +174,7 @@ internal sealed class RedisProjectorLease(
         (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             AcquireScript,
             [keys.ProjectorLease, keys.LeaseHandover, keys.LiveGeneration, keys.FenceTokens, keys.LeaseToken, keys.FenceOf(live)],
-            [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, live]))!;
+            [Holder, (long)options.Value.LeaseTimeToLive.TotalMilliseconds, live, keys.Pinned ? 0 : 1, keys.GenerationChannel.ToString()]))!;
 
     /// <summary>Held at the last answer, asked for less than <paramref name="age"/> ago.</summary>
     private bool HeldWithin(TimeSpan age)

@@ -27,6 +27,9 @@ public sealed class RedisKeys(string prefix)
     /// </summary>
     public bool Muted { get; private set; }
 
+    /// <summary>True in a rebuild's process: these keys point at the generation it builds, not at the live one.</summary>
+    public bool Pinned => Volatile.Read(ref _pinned);
+
     /// <summary>The prefix of every read-model key of the current generation.</summary>
     public string Prefix => PrefixOf(Generation);
 

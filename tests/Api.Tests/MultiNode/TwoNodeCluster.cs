@@ -98,10 +98,12 @@ public sealed class TwoNodeCluster : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The position the live read models (generation 0: no rebuild runs here) have applied the log up to, as Redis holds it.</summary>
+    /// <summary>The position the live read models (the generation the pointer names) have applied the log up to, as Redis holds it.</summary>
     public async Task<long> CheckpointAsync()
     {
-        var value = await _redis.GetDatabase().StringGetAsync(new Infrastructure.ReadModels.RedisKeys(Stores.RedisPrefix).Checkpoint);
+        var keys = new Infrastructure.ReadModels.RedisKeys(Stores.RedisPrefix);
+        var live = await _redis.GetDatabase().StringGetAsync(keys.LiveGeneration);
+        var value = await _redis.GetDatabase().StringGetAsync(keys.CheckpointOf(live.HasValue ? (long)live : 0));
         return value.HasValue ? (long)value : 0;
     }
 
