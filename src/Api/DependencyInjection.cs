@@ -21,7 +21,9 @@ public static class DependencyInjection
 
             // Order matters (docs/decisions/0003): a repeated idempotency key is answered outside the unit of work,
             // after the commit lost the race for the key or the command failed; the outcome is recorded inside it,
-            // with the commit.
+            // with the commit. A behaviour whose type constrains the message (commands, idempotent commands,
+            // rate-limited messages) is only in the pipelines of messages that meet it: a query resolves none of them
+            // and none of their dependencies (the database context among them).
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),

@@ -17,15 +17,10 @@ namespace CodeScan.Application.Common.Behaviours;
 /// </summary>
 public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore store, ICurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IMessage, IIdempotentCommand
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IIdempotentCommand idempotent)
-        {
-            return await next(message, cancellationToken);
-        }
-
         TResponse response;
         try
         {
@@ -33,18 +28,18 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
         }
         catch (IdempotencyKeyTakenException)
         {
-            return await StoredAsync(idempotent, message, cancellationToken)
+            return await StoredAsync(message, cancellationToken)
                    ?? throw new InvalidOperationException("An idempotency key was taken, but its record is not there.");
         }
 
         return response is IOutcome { IsSuccess: false }
-            ? await StoredAsync(idempotent, message, cancellationToken) ?? response
+            ? await StoredAsync(message, cancellationToken) ?? response
             : response;
     }
 
-    private async Task<TResponse?> StoredAsync(IIdempotentCommand idempotent, TMessage message, CancellationToken cancellationToken)
+    private async Task<TResponse?> StoredAsync(TMessage message, CancellationToken cancellationToken)
     {
-        var stored = await store.FindAsync(currentUser.RequiredId.ToString(), idempotent.IdempotencyKey, IdempotencyHash.Of(message), cancellationToken);
+        var stored = await store.FindAsync(currentUser.RequiredId.ToString(), message.IdempotencyKey, IdempotencyHash.Of(message), cancellationToken);
         return stored switch
         {
             IdempotencyClaim.Replay replay => JsonSerializer.Deserialize<TResponse>(replay.ResponseJson, IdempotencyHash.Json)!,
@@ -64,14 +59,14 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IIdempotencyStore 
 /// </summary>
 public sealed class IdempotencyRecordBehaviour<TMessage, TResponse>(IIdempotencyStore store, ICurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IMessage, IIdempotentCommand
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        if (message is IIdempotentCommand idempotent && response is not IOutcome { IsSuccess: false })
+        if (response is not IOutcome { IsSuccess: false })
         {
-            store.Record(currentUser.RequiredId.ToString(), idempotent.IdempotencyKey, IdempotencyHash.Of(message), JsonSerializer.Serialize(response, IdempotencyHash.Json));
+            store.Record(currentUser.RequiredId.ToString(), message.IdempotencyKey, IdempotencyHash.Of(message), JsonSerializer.Serialize(response, IdempotencyHash.Json));
         }
 
         return response;

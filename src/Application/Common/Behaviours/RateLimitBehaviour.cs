@@ -15,21 +15,21 @@ namespace CodeScan.Application.Common.Behaviours;
 /// </summary>
 public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter, ICurrentUser currentUser, IConfiguration configuration)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IMessage, IRateLimited
 {
     private static readonly ConditionalWeakTable<object, object> Counted = new();
 
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IRateLimited limited || currentUser.Id is not { } userId || !OutcomeFactory<TResponse>.IsOutcome || !Counted.TryAdd(message, limited))
+        if (currentUser.Id is not { } userId || !OutcomeFactory<TResponse>.IsOutcome || !Counted.TryAdd(message, message))
         {
             return next(message, cancellationToken);
         }
 
-        var permits = configuration.GetValue<int?>($"RateLimits:{limited.RateLimitPolicy}") ?? RateLimitPolicies.DefaultPerMinute(limited.RateLimitPolicy);
+        var permits = configuration.GetValue<int?>($"RateLimits:{message.RateLimitPolicy}") ?? RateLimitPolicies.DefaultPerMinute(message.RateLimitPolicy);
         var window = configuration.GetValue<TimeSpan?>("RateLimits:Window") ?? TimeSpan.FromMinutes(1);
         return permits > 0
-            ? AcquireThenHandle(message, next, $"{limited.RateLimitPolicy}:{userId.Value:N}", permits, window, cancellationToken)
+            ? AcquireThenHandle(message, next, $"{message.RateLimitPolicy}:{userId.Value:N}", permits, window, cancellationToken)
             : next(message, cancellationToken);
     }
 
