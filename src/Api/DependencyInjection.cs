@@ -63,6 +63,7 @@ public static class DependencyInjection
             // The complexity limit runs for cached documents too: list sizes can come from variables.
             .AddValidationRule(new RequestCostRule(RequestCost.Options(limits), introspection), useForCachedDocuments: true)
             .AddDocumentCache()
+            .AddCachedOperationValidator()
             .AddRequestLimits()
             .ConfigureExecutionOptions(options =>
             {
