@@ -83,6 +83,9 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<CodeScanDbContext>());
+
+        // For code that needs the database only sometimes: the context is rented from the pool on first use.
+        services.AddScoped(sp => new Lazy<IApplicationDbContext>(sp.GetRequiredService<IApplicationDbContext>));
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<CommitBatch>();
         services.AddSingleton<KnownLedgerAccounts>();

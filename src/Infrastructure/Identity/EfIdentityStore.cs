@@ -28,5 +28,5 @@ internal sealed class EfIdentityStore(CodeScanDbContext db) : IIdentityStore
         return rows.FirstOrDefault();
     }
 
-    private string ForUpdate => SqlDialect.Of(db.Database).ForUpdate;
+    private string ForUpdate => db.Dialect.ForUpdate;
 }

@@ -8,6 +8,7 @@ using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Users;
+using Microsoft.EntityFrameworkCore.Storage;
 using CodeScan.Domain.Wallets;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
@@ -23,6 +24,14 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
 {
     /// <summary>The unit of work's transaction where it is started by text (MySQL), not by EF.</summary>
     internal StartedTransaction Started { get; } = new();
+
+    /// <summary>The SQL this context's provider speaks where EF does not write it (known by type: asking EF for its provider's name reads the assembly's name by reflection on every call).</summary>
+    internal abstract SqlDialect Dialect { get; }
+
+    /// <summary>The unit of work's execution strategy, made once per context (a pooled context lives on): making one per unit of work seeds a new random number generator each time.</summary>
+    internal IExecutionStrategy UnitOfWorkStrategy => _unitOfWorkStrategy ??= Database.CreateExecutionStrategy();
+
+    private IExecutionStrategy? _unitOfWorkStrategy;
 
     public DbSet<Merchant> Merchants => Set<Merchant>();
 
@@ -79,6 +88,12 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
     }
 }
 
-public sealed class MySqlCodeScanDbContext(DbContextOptions<MySqlCodeScanDbContext> options) : CodeScanDbContext(options);
+public sealed class MySqlCodeScanDbContext(DbContextOptions<MySqlCodeScanDbContext> options) : CodeScanDbContext(options)
+{
+    internal override SqlDialect Dialect => SqlDialect.MySql;
+}
 
-public sealed class SqliteCodeScanDbContext(DbContextOptions<SqliteCodeScanDbContext> options) : CodeScanDbContext(options);
+public sealed class SqliteCodeScanDbContext(DbContextOptions<SqliteCodeScanDbContext> options) : CodeScanDbContext(options)
+{
+    internal override SqlDialect Dialect => SqlDialect.Sqlite;
+}

@@ -129,7 +129,7 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
             throw new InvalidOperationException("The commit batch runs inside the unit of work's transaction.");
         }
 
-        var dialect = SqlDialect.Of(db.Database);
+        var dialect = db.Dialect;
         using var parameterMaker = db.Database.GetDbConnection().CreateCommand();
         var parameters = new BatchParameters(parameterMaker);
         var sql = Statements(parameters, events, now);

@@ -11,7 +11,7 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CodeScanDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        if (SqlDialect.Of(db.Database).AfterMigration is { } statement)
+        if (db.Dialect.AfterMigration is { } statement)
         {
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }

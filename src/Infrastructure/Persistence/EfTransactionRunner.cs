@@ -34,8 +34,8 @@ internal sealed class EfTransactionRunner(CodeScanDbContext db, CommitBatch batc
 
     private Task<TResult> RunOnceAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> shouldCommit, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var dialect = SqlDialect.Of(db.Database);
+        var strategy = db.UnitOfWorkStrategy;
+        var dialect = db.Dialect;
         return strategy.ExecuteAsync(
             ct => dialect.StartsInFirstCommand is { } start
                 ? RunInStartedTransactionAsync(start, work, shouldCommit, ct)

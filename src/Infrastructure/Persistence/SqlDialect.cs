@@ -72,14 +72,6 @@ internal sealed class SqlDialect
     /// <summary>A statement run after migrating, if the provider needs one.</summary>
     public required string? AfterMigration { get; init; }
 
-    /// <summary>
-    /// The dialect of the context's provider. Not <c>IsSqlite()</c>: it reads the provider assembly's name by
-    /// reflection on every call, and a payment asks several times.
-    /// </summary>
-    public static SqlDialect Of(DatabaseFacade database) => database.ProviderName == SqliteProviderName ? Sqlite : MySql;
-
-    private static readonly string? SqliteProviderName = typeof(SqliteDbContextOptionsBuilder).Assembly.GetName().Name;
-
     /// <summary>A unique key was met: an idempotency key someone else committed first.</summary>
     public static bool IsDuplicateKey(DbException ex) => ex switch
     {

@@ -8,9 +8,10 @@ namespace CodeScan.Application.Common.Behaviours;
 
 /// <summary>
 /// Enforces the requirement every message declares. A message that declares none is refused: forgetting
-/// a policy must never open an operation to everybody.
+/// a policy must never open an operation to everybody. The database is asked (and a context rented for it) only by
+/// the requirements that read roles; most messages are decided from the access token alone.
 /// </summary>
-public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, IApplicationDbContext db)
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, Lazy<IApplicationDbContext> database)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -53,7 +54,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
     private async Task RequireMerchantRole(TMessage message, MerchantId merchantId, Func<MerchantRole, bool> allowed, string refusal, CancellationToken cancellationToken)
     {
         var userId = RequireSignedIn();
-        var merchant = await MerchantStaffAccess.RoleOfAsync(db, merchantId, userId, cancellationToken);
+        var merchant = await MerchantStaffAccess.RoleOfAsync(database.Value, merchantId, userId, cancellationToken);
 
         // Commands leave an unknown merchant to the handler, which answers a NOT_FOUND payload error;
         // queries and subscriptions have no payload, so they fail here.
@@ -76,7 +77,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser cur
     private async Task RequirePlatformAnalyst(CancellationToken cancellationToken)
     {
         var userId = RequireSignedIn();
-        if (!currentUser.IsPlatformAdmin && !await db.Users.AnyAsync(u => u.Id == userId && u.IsPlatformAnalyst, cancellationToken))
+        if (!currentUser.IsPlatformAdmin && !await database.Value.Users.AnyAsync(u => u.Id == userId && u.IsPlatformAnalyst, cancellationToken))
         {
             throw new ForbiddenException("Only platform analysts and admins may see the platform's reports.");
         }

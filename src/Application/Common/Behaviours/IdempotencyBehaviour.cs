@@ -78,12 +78,16 @@ internal static class IdempotencyHash
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>SHA-256 of the message type's full name followed by the message as JSON, in one call (an incremental hash costs a digest context per request).</summary>
     public static string Of<TMessage>(TMessage message)
         where TMessage : notnull
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(message.GetType().FullName!));
-        sha.AppendData(JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), Json));
-        return Convert.ToHexString(sha.GetHashAndReset());
+        var type = message.GetType();
+        var name = System.Text.Encoding.UTF8.GetBytes(type.FullName!);
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, type, Json);
+        var hashed = new byte[name.Length + body.Length];
+        name.CopyTo(hashed, 0);
+        body.CopyTo(hashed, name.Length);
+        return Convert.ToHexString(SHA256.HashData(hashed));
     }
 }

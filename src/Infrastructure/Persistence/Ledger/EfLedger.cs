@@ -38,7 +38,7 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
             known.AddCommitted(account.Id, account.Kind);
         }
 
-        var insertIgnore = SqlDialect.Of(db.Database).InsertIgnore;
+        var insertIgnore = db.Dialect.InsertIgnore;
         foreach (var account in wanted.Where(a => !existing.Contains(a.Id)).OrderBy(a => a.Id))
         {
             var sql = FormattableStringFactory.Create(
@@ -59,7 +59,7 @@ internal sealed class EfLedger(CodeScanDbContext db, CommitBatch batch, KnownLed
         var bonus = LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId).ToString();
 
         // SQLite takes the database write lock at BEGIN IMMEDIATE, so the plain read is already exclusive.
-        var forUpdate = SqlDialect.Of(db.Database).ForUpdate;
+        var forUpdate = db.Dialect.ForUpdate;
         var sql = FormattableStringFactory.Create(
             "SELECT * FROM ledger_accounts WHERE id IN ({0}, {1}) ORDER BY id" + forUpdate, principal, bonus);
         var accounts = await db.LedgerAccounts.FromSql(sql).AsNoTracking().ToListAsync(cancellationToken);

@@ -32,7 +32,7 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         var bonus = LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId);
         var locked = lockStoredValue && LockWithRead(merchantId, principal, bonus);
         TermsRow? found = null;
-        await foreach (var row in (SqlDialect.Of(db.Database) == SqlDialect.Sqlite ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
+        await foreach (var row in (db.Dialect == SqlDialect.Sqlite ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
         {
             found = row;
         }
@@ -94,7 +94,7 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
             return false;
         }
 
-        if (SqlDialect.Of(db.Database).StartsInFirstCommand is null)
+        if (db.Dialect.StartsInFirstCommand is null)
         {
             return db.Database.CurrentTransaction is not null;
         }

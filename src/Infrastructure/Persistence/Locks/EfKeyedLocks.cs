@@ -14,7 +14,7 @@ internal sealed class EfKeyedLocks(CodeScanDbContext db) : IKeyedLocks
     public async Task LockAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var upsert = "INSERT INTO keyed_locks (lock_key, touches) VALUES ({0}, 1) "
-            + SqlDialect.Of(db.Database).OnDuplicateKeyIncrement("lock_key", "touches");
+            + db.Dialect.OnDuplicateKeyIncrement("lock_key", "touches");
         foreach (var key in keys.Select(k => k.Length > KeyedLock.MaxKeyLength ? k[..KeyedLock.MaxKeyLength] : k).Distinct().Order(StringComparer.Ordinal))
         {
             await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(upsert, key), cancellationToken);

@@ -39,7 +39,7 @@ internal sealed class EfRowLocks(CodeScanDbContext db) : IRowLocks
 
     /// <summary>SQLite already holds the database's write lock from <c>BEGIN IMMEDIATE</c>.</summary>
     private Task LockAsync(string table, string column, string value, CancellationToken cancellationToken) =>
-        SqlDialect.Of(db.Database).LocksRows
+        db.Dialect.LocksRows
             ? db.Database.ExecuteSqlAsync(FormattableStringFactory.Create($"SELECT 1 FROM {table} WHERE {column} = {{0}} FOR UPDATE", value), cancellationToken)
             : Task.CompletedTask;
 }
