@@ -52,12 +52,35 @@ public sealed class LedgerAccount
 
     /// <summary>
     /// Account ids are derived from what the account is, so two concurrent requests that open the same
-    /// account agree on its id and the second insert is simply ignored.
+    /// account agree on its id and the second insert is simply ignored: the first 16 bytes of the SHA-256 of
+    /// <c>{kind}|{merchant id:N}|{customer id:N, or -}</c> in UTF-8. Written into a stack buffer (a payment derives
+    /// half a dozen, and formatting the enum and the ids as strings cost more than the hash).
     /// </summary>
     public static Guid IdFor(AccountKind kind, MerchantId merchantId, UserId? customerId)
     {
-        var name = $"{kind}|{merchantId.Value:N}|{customerId?.Value.ToString("N") ?? "-"}";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
-        return new Guid(hash.AsSpan(0, 16));
+        var kindName = KindNames[(int)kind];
+        Span<byte> name = stackalloc byte[kindName.Length + 66];
+        kindName.CopyTo(name);
+        var length = kindName.Length;
+        name[length++] = (byte)'|';
+        merchantId.Value.TryFormat(name[length..], out var written, "N");
+        length += written;
+        name[length++] = (byte)'|';
+        if (customerId is { } customer)
+        {
+            customer.Value.TryFormat(name[length..], out written, "N");
+            length += written;
+        }
+        else
+        {
+            name[length++] = (byte)'-';
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(name[..length], hash);
+        return new Guid(hash[..16]);
     }
+
+    /// <summary>Each kind's name in UTF-8, by value (the kinds are numbered from 0 without gaps).</summary>
+    private static readonly byte[][] KindNames = Enum.GetValues<AccountKind>().OrderBy(k => (int)k).Select(k => Encoding.UTF8.GetBytes(k.ToString())).ToArray();
 }

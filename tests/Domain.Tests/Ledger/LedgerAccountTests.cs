@@ -29,6 +29,19 @@ public sealed class LedgerAccountTests
     }
 
     [Fact]
+    public void IdFor_ForEveryKind_IsTheHashOfItsNameAsText()
+    {
+        foreach (var kind in Enum.GetValues<AccountKind>())
+        {
+            UserId? customer = kind.IsCustomerAccount() ? Customer : null;
+            var text = $"{kind}|{Merchant.Value:N}|{customer?.Value.ToString("N") ?? "-"}";
+            var expected = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+
+            Assert.Equal(expected, LedgerAccount.IdFor(kind, Merchant, customer));
+        }
+    }
+
+    [Fact]
     public void IdFor_WhenKindDiffers_ReturnsDifferentIds()
     {
         var ids = Enum.GetValues<AccountKind>().Select(kind => LedgerAccount.IdFor(kind, Merchant, Customer)).ToList();

@@ -32,9 +32,14 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         var bonus = LedgerAccount.IdFor(AccountKind.CustomerBonus, merchantId, customerId);
         var locked = lockStoredValue && LockWithRead(merchantId, principal, bonus);
         TermsRow? found = null;
+        var cards = new List<Card>();
         await foreach (var row in (db.Dialect == SqlDialect.Sqlite ? OnSqlite : OnMySql)(db, merchantId, customerId, principal, bonus).WithCancellation(cancellationToken))
         {
             found = row;
+            if (row.Card is { } card)
+            {
+                cards.Add(card);
+            }
         }
 
         if (found is null)
@@ -45,38 +50,37 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         var balance = locked && found is { PrincipalDebits: { } pd, PrincipalCredits: { } pc, BonusDebits: { } bd, BonusCredits: { } bc }
             ? batch.HoldLockedStoredValue(merchantId, customerId, [(principal, AccountKind.CustomerPrincipal, pd, pc), (bonus, AccountKind.CustomerBonus, bd, bc)])
             : (StoredValueBalance?)null;
-        return new PaymentTerms(new TradingTerms(found.Id, found.Status, found.Currency), found.Cards, balance);
+        return new PaymentTerms(new TradingTerms(found.Id, found.Status, found.Currency), cards, balance);
     }
 
     /// <summary>
     /// The query, compiled once per provider (each has its own model), so a payment skips EF's query pipeline. It
     /// reads a list (at most one merchant by its key) rather than asking for a single row: SingleOrDefault wraps
     /// the merchant in a derived table with LIMIT 2, which MariaDB materializes, sorts and throws away on every
-    /// payment (two temporary tables a payment). The two accounts are point lookups by key rather than a second
-    /// collection: two collections make EF join both and sort the product by the cards' key, which MariaDB does in
-    /// a temporary table with two sorts on every payment; with one collection the only order is the merchant's key,
-    /// a constant.
+    /// payment (two temporary tables a payment). The two accounts are point lookups by key rather than a collection:
+    /// two collections make EF join both and sort the product by the cards' key, which MariaDB does in a temporary
+    /// table with two sorts on every payment. The cards are not a collection either but a LEFT JOIN, one row per card
+    /// (a customer holds one membership card at a merchant, or none): a collection in the projection costs no SQL
+    /// but a shaper whose nested lambdas compile a new delegate on every payment, and an ORDER BY.
     /// </summary>
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnMySql = Compile();
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnSqlite = Compile();
 
     private static Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> Compile() =>
         EF.CompileAsyncQuery((CodeScanDbContext db, MerchantId merchantId, UserId customerId, Guid principal, Guid bonus) =>
-            db.Merchants.AsNoTracking()
-                .Where(m => m.Id == merchantId)
-                .Select(m => new TermsRow
-                {
-                    Id = m.Id,
-                    Status = m.Status,
-                    Currency = m.Profile.Currency,
-                    Cards = db.Cards
-                        .Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard)
-                        .ToList(),
-                    PrincipalDebits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
-                    PrincipalCredits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
-                    BonusDebits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
-                    BonusCredits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
-                }));
+            from m in db.Merchants.AsNoTracking().Where(m => m.Id == merchantId)
+            from c in db.Cards.AsNoTracking().Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard).DefaultIfEmpty()
+            select new TermsRow
+            {
+                Id = m.Id,
+                Status = m.Status,
+                Currency = m.Profile.Currency,
+                Card = c,
+                PrincipalDebits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
+                PrincipalCredits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
+                BonusDebits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
+                BonusCredits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
+            });
 
     /// <summary>Whether the query about to run reads the accounts under this transaction's lock.</summary>
     private bool LockWithRead(MerchantId merchantId, Guid principal, Guid bonus)
@@ -111,7 +115,8 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
 
         public required string Currency { get; init; }
 
-        public required List<Card> Cards { get; init; }
+        /// <summary>A membership card the customer holds here (the LEFT JOIN's side), or null.</summary>
+        public Card? Card { get; init; }
 
         public long? PrincipalDebits { get; init; }
 
