@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CodeScan.Domain.Common;
@@ -53,10 +54,32 @@ public sealed class LedgerAccount
     /// <summary>
     /// Account ids are derived from what the account is, so two concurrent requests that open the same
     /// account agree on its id and the second insert is simply ignored: the first 16 bytes of the SHA-256 of
-    /// <c>{kind}|{merchant id:N}|{customer id:N, or -}</c> in UTF-8. Written into a stack buffer (a payment derives
-    /// half a dozen, and formatting the enum and the ids as strings cost more than the hash).
+    /// <c>{kind}|{merchant id:N}|{customer id:N, or -}</c> in UTF-8. A payment derives half a dozen, and a SHA-256
+    /// through the platform's crypto library costs microseconds, so ids derived lately are remembered (a bounded
+    /// set, emptied when full: an id is a pure function of its inputs, so forgetting one only costs its hash again).
     /// </summary>
     public static Guid IdFor(AccountKind kind, MerchantId merchantId, UserId? customerId)
+    {
+        var key = (kind, merchantId.Value, customerId?.Value);
+        if (Derived.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        if (Derived.Count >= MaxRemembered)
+        {
+            Derived.Clear();
+        }
+
+        return Derived[key] = Derive(kind, merchantId, customerId);
+    }
+
+    private const int MaxRemembered = 100_000;
+
+    private static readonly ConcurrentDictionary<(AccountKind, Guid, Guid?), Guid> Derived = new();
+
+    /// <summary>The hash, its input written into a stack buffer (formatting the enum and the ids as strings cost as much as the hash).</summary>
+    private static Guid Derive(AccountKind kind, MerchantId merchantId, UserId? customerId)
     {
         var kindName = KindNames[(int)kind];
         Span<byte> name = stackalloc byte[kindName.Length + 66];
