@@ -15,6 +15,7 @@ public static class DependencyInjection
     {
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RateLimitSettings>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

@@ -3,7 +3,6 @@ using CodeScan.Application.Common.Messaging;
 using CodeScan.Application.Common.Security;
 using CodeScan.Domain.Common;
 using Mediator;
-using Microsoft.Extensions.Configuration;
 
 namespace CodeScan.Application.Common.Behaviours;
 
@@ -13,7 +12,7 @@ namespace CodeScan.Application.Common.Behaviours;
 /// already went through gets its answer and uses no permit; the unit of work may re-run a message after a
 /// lost race, and such a re-run of the same request is not counted again.
 /// </summary>
-public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter, ICurrentUser currentUser, IConfiguration configuration)
+public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter, ICurrentUser currentUser, RateLimitSettings settings)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage, IRateLimited
 {
@@ -26,8 +25,7 @@ public sealed class RateLimitBehaviour<TMessage, TResponse>(IRateLimiter limiter
             return next(message, cancellationToken);
         }
 
-        var permits = configuration.GetValue<int?>($"RateLimits:{message.RateLimitPolicy}") ?? RateLimitPolicies.DefaultPerMinute(message.RateLimitPolicy);
-        var window = configuration.GetValue<TimeSpan?>("RateLimits:Window") ?? TimeSpan.FromMinutes(1);
+        var (permits, window) = settings.For(message.RateLimitPolicy);
         return permits > 0
             ? AcquireThenHandle(message, next, $"{message.RateLimitPolicy}:{userId.Value:N}", permits, window, cancellationToken)
             : next(message, cancellationToken);
