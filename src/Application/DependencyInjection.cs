@@ -16,14 +16,7 @@ public static class DependencyInjection
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimitSettings>();
-
-        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-            {
-                services.AddSingleton(validator, type);
-            }
-        }
+        AddValidators(services);
 
         // The one path every card, coupon and recharge is issued through (paid orders, free claims, the counter).
         services.AddScoped<IInstrumentIssuer, InstrumentIssuer>();
@@ -51,5 +44,17 @@ public static class DependencyInjection
         services.AddScoped<IProjection, SessionRevocationProjection>();
         services.AddScoped<IProjection, MerchantAccessProjection>();
         return services;
+    }
+
+    /// <summary>Every <see cref="IValidator{T}"/> in this assembly, as a singleton (validators hold no state).</summary>
+    private static void AddValidators(IServiceCollection services)
+    {
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddSingleton(validator, type);
+            }
+        }
     }
 }
