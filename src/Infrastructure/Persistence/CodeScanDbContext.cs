@@ -8,12 +8,12 @@ using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Merchants;
 using CodeScan.Domain.Redemptions;
 using CodeScan.Domain.Users;
-using Microsoft.EntityFrameworkCore.Storage;
 using CodeScan.Domain.Wallets;
 using CodeScan.Infrastructure.Persistence.EventLog;
 using CodeScan.Infrastructure.Persistence.Idempotency;
 using CodeScan.Infrastructure.Persistence.Locks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CodeScan.Infrastructure.Persistence;
 

@@ -1,8 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using MySqlConnector;
 
 namespace CodeScan.Infrastructure.Persistence;
