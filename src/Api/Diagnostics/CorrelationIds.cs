@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Collections;
+using System.Security.Cryptography;
+
 namespace CodeScan.Api.Diagnostics;
 
 /// <summary>
@@ -11,29 +15,77 @@ public static class CorrelationIds
     public const string Header = "X-Correlation-Id";
     public const int MaxLength = 64;
 
+    /// <summary>This process's half of every id it makes: random, so ids from different nodes do not meet.</summary>
+    private static readonly ulong Node = BinaryPrimitives.ReadUInt64LittleEndian(RandomNumberGenerator.GetBytes(sizeof(ulong)));
+    private static long _issued;
+
     public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CodeScan.Api.Requests");
         return app.Use(async (http, next) =>
         {
-            var id = Sane(http.Request.Headers[Header].FirstOrDefault()) ?? New();
+            var given = http.Request.Headers[Header];
+            var id = (given.Count == 1 ? Sane(given[0]) : null) ?? New();
             http.TraceIdentifier = id;
             http.RequestServices.GetRequiredService<RequestCorrelation>().Id = id;
             http.Response.Headers[Header] = id;
-            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+            using (logger.BeginScope(new Scope(id)))
             {
                 await next(http);
             }
         });
     }
 
-    public static string New() => Guid.CreateVersion7().ToString("N");
+    /// <summary>
+    /// A new id: this process's random half, then a counter. Unique without asking the system for randomness on
+    /// every request (a random GUID per request cost a system call each, several percent of a read's time).
+    /// </summary>
+    public static string New()
+    {
+        var sequence = (ulong)Interlocked.Increment(ref _issued);
+        return string.Create(32, sequence, static (chars, sequence) =>
+        {
+            Node.TryFormat(chars, out _, "x16");
+            sequence.TryFormat(chars[16..], out _, "x16");
+        });
+    }
 
     /// <summary>The id a caller sent, or null when it is missing, too long or has characters a log should not hold.</summary>
-    public static string? Sane(string? given) =>
-        given is { Length: > 0 and <= MaxLength } && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')
-            ? given
-            : null;
+    public static string? Sane(string? given)
+    {
+        if (given is not { Length: > 0 and <= MaxLength })
+        {
+            return null;
+        }
+
+        foreach (var c in given)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':'))
+            {
+                return null;
+            }
+        }
+
+        return given;
+    }
+
+    /// <summary>The log scope: one named value, <c>CorrelationId</c>, as structured-logging providers expect.</summary>
+    private sealed class Scope(string id) : IReadOnlyList<KeyValuePair<string, object>>
+    {
+        public int Count => 1;
+
+        public KeyValuePair<string, object> this[int index] =>
+            index == 0 ? new("CorrelationId", id) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+        {
+            yield return this[0];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => "CorrelationId:" + id;
+    }
 }
 
 /// <summary>The correlation id of the request this scope serves; a fresh one where no HTTP request set it.</summary>

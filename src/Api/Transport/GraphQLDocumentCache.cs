@@ -55,8 +55,7 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
             Interlocked.Increment(ref _hits);
             options.Document = cached.Document;
             var rules = options.CachedDocumentValidationRules ?? [];
-            var operation = Entry.OperationOf(cached.Document, options.OperationName);
-            if (rules.All(rule => cached.CannotRefuse(rule, operation)))
+            if (cached.CannotRefuseAny(rules, options.OperationName))
             {
                 Interlocked.Increment(ref _hitsWithoutRules);
                 rules = [];
@@ -84,8 +83,26 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
     /// <param name="Scored">The operation the complexity limit scored when the document was cached (the score is per operation).</param>
     private sealed record Entry(GraphQLDocument Document, bool ComplexityReadsVariables, GraphQLOperationDefinition? Scored)
     {
+        /// <summary>The operation run when the request names none (what most clients send), found once.</summary>
+        private readonly GraphQLOperationDefinition? _unnamed = OperationOf(Document, null);
+
+        /// <summary>Whether every one of the rules is sure to pass for the operation the request runs.</summary>
+        public bool CannotRefuseAny(IEnumerable<IValidationRule> rules, string? operationName)
+        {
+            var operation = string.IsNullOrEmpty(operationName) ? _unnamed : OperationOf(Document, operationName);
+            foreach (var rule in rules)
+            {
+                if (!CannotRefuse(rule, operation))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Whether the rule is sure to pass for this operation of the document, whatever the request's variables.</summary>
-        public bool CannotRefuse(IValidationRule rule, GraphQLOperationDefinition? operation) => operation is not null && rule switch
+        private bool CannotRefuse(IValidationRule rule, GraphQLOperationDefinition? operation) => operation is not null && rule switch
         {
             IOperationTypeRule transport => transport.Allows(operation.Operation),
             ComplexityValidationRule => !ComplexityReadsVariables && operation == Scored,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
@@ -9,6 +10,9 @@ namespace CodeScan.Api.Transport;
 /// <summary>Runs one request through the schema's document executer; shared by both transports.</summary>
 internal static class GraphQLExecution
 {
+    /// <summary>The rules with each transport's rule, built once per rule (the executer only reads them).</summary>
+    private static readonly ConcurrentDictionary<IValidationRule, RuleSet> RuleSets = new();
+
     /// <param name="cancellationToken">Cancelled when the client goes away; the operation is cancelled with it.</param>
     public static async Task<ExecutionResult> ExecuteAsync(
         TransportRequest request,
@@ -38,8 +42,9 @@ internal static class GraphQLExecution
         {
             // Rules registered through AddGraphQL are appended to these by the executer's configuration step.
             // The rule also runs for cached documents: a document cached from a POST must not slip through a GET.
-            options.ValidationRules = [.. DocumentValidator.CoreRules, transportRule];
-            options.CachedDocumentValidationRules = [transportRule];
+            var rules = RuleSets.GetOrAdd(transportRule, static rule => new([.. DocumentValidator.CoreRules, rule], [rule]));
+            options.ValidationRules = rules.All;
+            options.CachedDocumentValidationRules = rules.Cached;
         }
 
         return await ExecutionTimeout.RunAsync(requestServices, cancellationToken, token =>
@@ -48,4 +53,6 @@ internal static class GraphQLExecution
             return executer.ExecuteAsync(options);
         });
     }
+
+    private sealed record RuleSet(IValidationRule[] All, IValidationRule[] Cached);
 }
