@@ -5,12 +5,13 @@
 # fixed payment rate, then read-model rebuild speed. Prints a table and writes it as JSON.
 #
 #   ./scripts/bench.sh                                   # 10 s per run after 2 s warm-up, 300 payments/s for 10 s
-#   ./scripts/bench.sh --duration 3 --warmup 1 --load-seconds 3
+#   ./scripts/bench.sh --duration 3 --warmup 1 --rounds 1 --load-seconds 3
 #   ./scripts/bench.sh --works wallet --clients 32 --load-seconds 0 --rebuild no
 #   ./scripts/bench.sh --nodes 2 --duration 5 --warmup 1 --load-seconds 0 --rebuild no   # 1 node beside 2 nodes
 #   BENCH_OUTPUT=/tmp/before.json ./scripts/bench.sh
 #
-# Options (or BENCH_* environment variables): --duration S, --warmup S, --settle S (default 90: each work first
+# Options (or BENCH_* environment variables): --duration S, --warmup S, --rounds N (default 3: CodeScan and its
+# baseline measured in turns, N slices each, so a slow spell of the machine falls on both), --settle S (default 90: each work first
 # runs until the JIT is quiet, at most this long; 0 skips), --works redeem,wallet, --clients 1,32, --nodes 1|2 (2 also
 # runs each CodeScan work on two API nodes on the same database and Redis, requests alternating), --customers 64,
 # --accounts 1000, --rate 300, --load-seconds 10 (0 skips), --rebuild yes|no, --output PATH (default

@@ -11,7 +11,8 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: CodeScan.Benchmarks.Throughput [--option value]...   (or the environment variables)
           --duration S      BENCH_DURATION      seconds measured per run (default 10)
-          --warmup S        BENCH_WARMUP        seconds of warm-up before each run (default 2)
+          --warmup S        BENCH_WARMUP        seconds of warm-up before each run, and before each slice of one (default 2)
+          --rounds N        BENCH_ROUNDS        a comparison's measured time is cut into N slices per side, run in turns (default 3)
           --settle S        BENCH_SETTLE        at most this long, run each work until the JIT is quiet before its first run (default 90; 0 skips)
           --clients LIST    BENCH_CLIENTS       client counts, comma-separated (default 1,32)
           --works LIST      BENCH_WORKS         closed-loop works to run, comma-separated (default redeem,wallet)
@@ -30,6 +31,8 @@ internal sealed record BenchOptions
     public double DurationSeconds { get; init; } = 10;
 
     public double WarmupSeconds { get; init; } = 2;
+
+    public int Rounds { get; init; } = 3;
 
     public double SettleSeconds { get; init; } = 90;
 
@@ -115,6 +118,7 @@ internal sealed record BenchOptions
             DurationSeconds = Number(values, "duration", defaults.DurationSeconds, min: 0.1),
             WarmupSeconds = Number(values, "warmup", defaults.WarmupSeconds, min: 0),
             SettleSeconds = Number(values, "settle", defaults.SettleSeconds, min: 0),
+            Rounds = (int)Number(values, "rounds", defaults.Rounds, min: 1),
             Clients = values.TryGetValue("clients", out var clients) ? ClientCounts(clients) : defaults.Clients,
             Works = values.TryGetValue("works", out var works) ? WorkNames(works) : defaults.Works,
             Nodes = NodeCount(values, defaults.Nodes),
@@ -138,7 +142,7 @@ internal sealed record BenchOptions
     }
 
     private static readonly string[] Names =
-        ["duration", "warmup", "settle", "clients", "works", "nodes", "customers", "merchants", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
+        ["duration", "warmup", "rounds", "settle", "clients", "works", "nodes", "customers", "merchants", "accounts", "rate", "load-seconds", "rebuild", "output", "keep"];
 
     private static string[] WorkNames(string text)
     {

@@ -61,20 +61,53 @@ internal sealed class ErrorSamples
     }
 }
 
+/// <summary>One system's part of an alternating comparison: its operation, and what to wait for after each of its slices.</summary>
+internal sealed record Contender(string System, Operation Operation, Func<Task>? AfterSlice = null);
+
 internal static class ClosedLoop
 {
-    /// <summary>
-    /// Every client loops until the warm-up and the measured window have passed. What counts is each request
-    /// that completed inside the window: successes give the rate and the latencies, failures are counted apart.
-    /// </summary>
+    /// <summary>One closed-loop run of one system (see <see cref="AlternateAsync"/>, with one round).</summary>
     public static async Task<RunResult> RunAsync(string work, string system, int clients, TimeSpan warmup, TimeSpan duration, Operation operation)
+        => (await AlternateAsync(work, clients, warmup, duration, 1, [new Contender(system, operation)]))[0].Result;
+
+    /// <summary>
+    /// Measures the contenders in turns: the measured time is cut into <paramref name="rounds"/> slices per contender,
+    /// run alternately (A B, then B A, ...), each after its own warm-up, so a slow spell of a shared machine falls on
+    /// both sides instead of on whichever ran then. Each contender's slices add up to one result (rate over its
+    /// measured time, latencies of all its slices); the per-slice rates come along to show the spread.
+    /// Every client loops until the warm-up and the measured window have passed. What counts is each request that
+    /// completed inside the window: successes give the rate and the latencies, failures are counted apart.
+    /// </summary>
+    public static async Task<IReadOnlyList<(RunResult Result, IReadOnlyList<double> SliceRates)>> AlternateAsync(
+        string work, int clients, TimeSpan warmup, TimeSpan duration, int rounds, IReadOnlyList<Contender> contenders)
     {
-        var errors = new ErrorSamples();
+        var slice = duration / rounds;
+        var tallies = contenders.Select(_ => new Tally()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var turn = 0; turn < contenders.Count; turn++)
+            {
+                var index = round % 2 == 0 ? turn : contenders.Count - 1 - turn;
+                var before = tallies[index].Latencies.Count;
+                await SliceAsync(clients, warmup, slice, contenders[index].Operation, tallies[index]);
+                tallies[index].SliceRates.Add((tallies[index].Latencies.Count - before) / slice.TotalSeconds);
+                if (contenders[index].AfterSlice is { } after)
+                {
+                    await after();
+                }
+            }
+        }
+
+        return contenders.Select((contender, i) => (tallies[i].Result(work, contender.System, clients, duration), (IReadOnlyList<double>)tallies[i].SliceRates)).ToList();
+    }
+
+    private static async Task SliceAsync(int clients, TimeSpan warmup, TimeSpan duration, Operation operation, Tally tally)
+    {
         var start = Stopwatch.GetTimestamp();
         var windowStart = start + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var windowEnd = windowStart + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
-        var tallies = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+        var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
             var latencies = new List<double>(4096);
             long failed = 0;
@@ -94,7 +127,7 @@ internal static class ClosedLoop
                 var done = Stopwatch.GetTimestamp();
                 if (error is not null)
                 {
-                    errors.Add(error);
+                    tally.Errors.Add(error);
                 }
 
                 if (done < windowStart || done > windowEnd)
@@ -115,8 +148,24 @@ internal static class ClosedLoop
             return (latencies, failed);
         })));
 
-        var all = tallies.SelectMany(t => t.latencies).ToList();
-        var failures = tallies.Sum(t => t.failed);
-        return new RunResult(work, system, clients, duration.TotalSeconds, all.Count, failures, all.Count / duration.TotalSeconds, LatencySummary.Of(all), errors.ToList());
+        foreach (var (latencies, failed) in perClient)
+        {
+            tally.Latencies.AddRange(latencies);
+            tally.Failed += failed;
+        }
+    }
+
+    private sealed class Tally
+    {
+        public List<double> Latencies { get; } = new(1 << 16);
+
+        public List<double> SliceRates { get; } = [];
+
+        public ErrorSamples Errors { get; } = new();
+
+        public long Failed { get; set; }
+
+        public RunResult Result(string work, string system, int clients, TimeSpan duration) =>
+            new(work, system, clients, duration.TotalSeconds, Latencies.Count, Failed, Latencies.Count / duration.TotalSeconds, LatencySummary.Of(Latencies), Errors.ToList());
     }
 }

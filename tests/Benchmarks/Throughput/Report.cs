@@ -36,7 +36,7 @@ internal sealed record Results(
     IReadOnlyList<string> Warnings);
 
 internal sealed record BenchOptionsSummary(
-    double DurationSeconds, double WarmupSeconds, double SettleSeconds, IReadOnlyList<string> Works, IReadOnlyList<int> Clients, int Nodes, int Customers, int Merchants, int Accounts, double Rate, double LoadSeconds);
+    double DurationSeconds, double WarmupSeconds, int Rounds, double SettleSeconds, IReadOnlyList<string> Works, IReadOnlyList<int> Clients, int Nodes, int Customers, int Merchants, int Accounts, double Rate, double LoadSeconds);
 
 internal static class Report
 {
