@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CodeScan.Api.GraphQL;
 using CodeScan.Api.Tests.Support;
 using CodeScan.Api.Tests.Transport;
+using CodeScan.Application.ReadModels;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeScan.Api.Tests.Flows;
 
@@ -41,18 +44,11 @@ public abstract class PaymentFlowTests(StoreMode mode)
         Assert.Equal($"储值消费 25.00 元，会员尾号 {customerPhone[^4..]}，余额 75.00 元", alert.GetProperty("spokenText").GetString());
         Assert.Contains("25.00 yuan", alert.GetProperty("english").GetString());
 
-        // The recharge's own announcement is published without waiting, so on a loaded machine it can reach the phone
-        // after its subscription started: a wallet the customer could already read (10,000) may come first.
-        long walletBalance;
-        do
-        {
-            var walletChanged = await phone.ReceiveAsync(TimeSpan.FromSeconds(5));
-            Assert.Equal("next", walletChanged.Type);
-            walletBalance = walletChanged.Payload!.Value.GetProperty("data").GetProperty("walletChanged").GetProperty("storedValue").GetProperty("minorUnits").GetInt64();
-        }
-        while (walletBalance == 10_000);
-
-        Assert.Equal(7_500, walletBalance);
+        // The first push is the payment's: the recharge's own announcement, published without waiting, may arrive after
+        // the phone subscribed, but the customer could already read that wallet, so the feed leaves it out.
+        var walletChanged = await phone.ReceiveAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("next", walletChanged.Type);
+        Assert.Equal(7_500, walletChanged.Payload!.Value.GetProperty("data").GetProperty("walletChanged").GetProperty("storedValue").GetProperty("minorUnits").GetInt64());
 
         // Exactly one: nothing else arrives for this payment.
         Assert.Null(await till.TryReceiveAsync(TimeSpan.FromMilliseconds(750)));
@@ -66,6 +62,40 @@ public abstract class PaymentFlowTests(StoreMode mode)
 
         Assert.Equal(7_500, balance);
         await LedgerCheck.AssertBalancedAsync(host);
+    }
+
+    [Fact]
+    public async Task WalletChanged_WhenAnOlderWalletIsAnnouncedLate_PushesOnlyNewerWallets()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var merchant = await MerchantScenario.ApprovedAsync(host);
+        var (_, customer) = await merchant.FundedCustomerAsync(10_000);
+        await host.WaitForProjectionsAsync();
+        Assert.True(GlobalId.TryDecode(merchant.MerchantId, "Merchant", out var merchantId));
+        var me = await host.GraphQLAsync(customer, "{ me { id } }");
+        Assert.True(GlobalId.TryDecode(me.Data("me")["id"]!.GetValue<string>(), "User", out var customerId));
+        var readable = await host.Services.GetRequiredService<IReadModelStore>().GetWalletAsync(merchantId, customerId, CancellationToken.None);
+        Assert.NotNull(readable);
+
+        await using var phone = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + customer);
+        await phone.SubscribeAsync("wallet", Gql.WalletChangedSubscription, new { merchantId = merchant.MerchantId });
+        await BusProbe.WaitForWalletSubscriberAsync(host, merchant.MerchantId, customer);
+
+        // Late announcements of wallets the customer could read before subscribing: the one readable, and an older one.
+        var bus = host.Services.GetRequiredService<INotificationBus>();
+        var channel = Channels.WalletChanged(merchantId, customerId);
+        await bus.PublishAsync(channel, readable, CancellationToken.None);
+        await bus.PublishAsync(channel, readable with { Principal = 1, Position = readable.Position - 1 }, CancellationToken.None);
+        Assert.Empty((await merchant.RedeemAsync(customer, 2_500)).Data("redeem").ErrorCodes());
+        var payment = await phone.ReceiveAsync(TimeSpan.FromSeconds(5));
+
+        // Then the payment's wallet announced again, late (a projector that retried): already pushed, so left out.
+        var paid = await host.Services.GetRequiredService<IReadModelStore>().GetWalletAsync(merchantId, customerId, CancellationToken.None);
+        await bus.PublishAsync(channel, paid!, CancellationToken.None);
+
+        Assert.Equal("next", payment.Type);
+        Assert.Equal(7_500, payment.Payload!.Value.GetProperty("data").GetProperty("walletChanged").GetProperty("storedValue").GetProperty("minorUnits").GetInt64());
+        Assert.Null(await phone.TryReceiveAsync(TimeSpan.FromMilliseconds(500)));
     }
 
     [Fact]

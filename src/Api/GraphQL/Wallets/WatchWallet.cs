@@ -11,7 +11,7 @@ public sealed class WatchWallet : IRootField
     public static void AddTo(ObjectGraphType root) =>
         root.Field<NonNullGraphType<WalletType>>("walletChanged")
             .Allow(Access.SignedIn)
-            .Description("The signed-in customer: their wallet at a merchant, each time a payment or recharge changes it. Ends with an UNAVAILABLE error when the server lost its connection to the live feed: subscribe again and read `wallet` for what changed meanwhile.")
+            .Description("The signed-in customer: their wallet at a merchant, each time a payment or recharge changes it, and only ever newer than the wallet readable when the subscription started and than every one it pushed. Ends with an UNAVAILABLE error when the server lost its connection to the live feed: subscribe again and read `wallet` for what changed meanwhile.")
             .Argument<NonNullGraphType<IdGraphType>>("merchantId")
             .Resolve(ctx => ctx.Source)
             .ResolveStreamAsync(async ctx => await ctx.Send(new WatchWalletQuery(GlobalId.ToMerchantId(ctx.GetArgument<string>("merchantId")))));
