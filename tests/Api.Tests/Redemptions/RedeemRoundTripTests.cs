@@ -57,6 +57,10 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
             Assert.Contains("START TRANSACTION;\nUPDATE ledger_accounts SET debits_posted = debits_posted WHERE id IN (", commands[0], StringComparison.Ordinal);
             Assert.DoesNotContain(commands, c => c.Contains("FOR UPDATE", StringComparison.Ordinal));
 
+            // The accounts are joined on their keys, not read by a scalar subquery each (MariaDB optimizes every one).
+            Assert.Equal(2, commands[0].Split("LEFT JOIN `ledger_accounts`", StringSplitOptions.None).Length - 1);
+            Assert.DoesNotContain("(SELECT", commands[0], StringComparison.OrdinalIgnoreCase);
+
             // The redemption row rides in the batch, right after the idempotency claim: two round trips in all.
             Assert.Equal(2, commands.Count);
             Assert.Single(commands, c => c.Contains("INSERT INTO `redemptions`", StringComparison.Ordinal));

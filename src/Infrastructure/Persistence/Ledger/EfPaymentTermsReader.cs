@@ -57,9 +57,10 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
     /// The query, compiled once per provider (each has its own model), so a payment skips EF's query pipeline. It
     /// reads a list (at most one merchant by its key) rather than asking for a single row: SingleOrDefault wraps
     /// the merchant in a derived table with LIMIT 2, which MariaDB materializes, sorts and throws away on every
-    /// payment (two temporary tables a payment). The two accounts are point lookups by key rather than a collection:
-    /// two collections make EF join both and sort the product by the cards' key, which MariaDB does in a temporary
-    /// table with two sorts on every payment. The cards are not a collection either but a LEFT JOIN, one row per card
+    /// payment (two temporary tables a payment). The two accounts are LEFT JOINs on their keys rather than a collection
+    /// (two collections make EF join both and sort the product by the cards' key, which MariaDB does in a temporary
+    /// table with two sorts on every payment) or four scalar subqueries (which MariaDB optimizes one by one, about 6%
+    /// of its CPU per payment). The cards are not a collection either but a LEFT JOIN, one row per card
     /// (a customer holds one membership card at a merchant, or none): a collection in the projection costs no SQL
     /// but a shaper whose nested lambdas compile a new delegate on every payment, and an ORDER BY.
     /// </summary>
@@ -70,16 +71,20 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
         EF.CompileAsyncQuery((CodeScanDbContext db, MerchantId merchantId, UserId customerId, Guid principal, Guid bonus) =>
             from m in db.Merchants.AsNoTracking().Where(m => m.Id == merchantId)
             from c in db.Cards.AsNoTracking().Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard).DefaultIfEmpty()
+            join p in db.LedgerAccounts.AsNoTracking() on principal equals p.Id into principals
+            from p in principals.DefaultIfEmpty()
+            join b in db.LedgerAccounts.AsNoTracking() on bonus equals b.Id into bonuses
+            from b in bonuses.DefaultIfEmpty()
             select new TermsRow
             {
                 Id = m.Id,
                 Status = m.Status,
                 Currency = m.Profile.Currency,
                 Card = c,
-                PrincipalDebits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
-                PrincipalCredits = db.LedgerAccounts.Where(a => a.Id == principal).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
-                BonusDebits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.DebitsPosted).FirstOrDefault(),
-                BonusCredits = db.LedgerAccounts.Where(a => a.Id == bonus).Select(a => (long?)a.CreditsPosted).FirstOrDefault(),
+                PrincipalDebits = p == null ? null : (long?)p.DebitsPosted,
+                PrincipalCredits = p == null ? null : (long?)p.CreditsPosted,
+                BonusDebits = b == null ? null : (long?)b.DebitsPosted,
+                BonusCredits = b == null ? null : (long?)b.CreditsPosted,
             });
 
     /// <summary>Whether the query about to run reads the accounts under this transaction's lock.</summary>
