@@ -16,6 +16,20 @@ public sealed class CorrelationIdsTests
         Assert.All(ids, id => Assert.Matches("^[0-9a-f]{32}$", id));
     }
 
+    [Fact]
+    public void New_DoesNotCountRequestsInTheOpen()
+    {
+        var first = CorrelationIds.New();
+        var second = CorrelationIds.New();
+
+        // Same process, same first half; the second halves are not consecutive numbers (the count is mixed).
+        Assert.Equal(first[..16], second[..16]);
+        var a = ulong.Parse(first[16..], System.Globalization.NumberStyles.HexNumber);
+        var b = ulong.Parse(second[16..], System.Globalization.NumberStyles.HexNumber);
+        Assert.NotEqual(1UL, b - a);
+        Assert.NotEqual(1UL, a - b);
+    }
+
     [Theory]
     [InlineData("till-42.req_7")]
     [InlineData("a")]
