@@ -65,7 +65,7 @@ public abstract class PaymentFlowTests(StoreMode mode)
     }
 
     [Fact]
-    public async Task WalletChanged_WhenAnOlderWalletIsAnnouncedLate_PushesOnlyNewerWallets()
+    public async Task LiveFeeds_WhenWhatWasReadableIsAnnouncedLate_PushOnlyWhatIsNewer()
     {
         await using var host = await CodeScanHost.StartAsync(mode);
         var merchant = await MerchantScenario.ApprovedAsync(host);
@@ -80,14 +80,22 @@ public abstract class PaymentFlowTests(StoreMode mode)
         await using var phone = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + customer);
         await phone.SubscribeAsync("wallet", Gql.WalletChangedSubscription, new { merchantId = merchant.MerchantId });
         await BusProbe.WaitForWalletSubscriberAsync(host, merchant.MerchantId, customer);
+        await using var till = await GraphQLWsTestClient.ConnectAsync(host.WebSocketUri, "Bearer " + merchant.OwnerToken);
+        await till.SubscribeAsync("alerts", Gql.MerchantAlertsSubscription, new { merchantId = merchant.MerchantId });
+        await BusProbe.WaitForAlertSubscriberAsync(host, merchant.MerchantId);
 
-        // Late announcements of wallets the customer could read before subscribing: the one readable, and an older one.
+        // Late announcements of what could be read before subscribing: the wallet readable, an older one, and an alert
+        // the till would otherwise speak as if it were a new payment.
         var bus = host.Services.GetRequiredService<INotificationBus>();
         var channel = Channels.WalletChanged(merchantId, customerId);
         await bus.PublishAsync(channel, readable, CancellationToken.None);
         await bus.PublishAsync(channel, readable with { Principal = 1, Position = readable.Position - 1 }, CancellationToken.None);
+        var stale = (await host.Services.GetRequiredService<IReadModelStore>().GetLatestAlertsAsync(merchantId, null, 1, CancellationToken.None)).Single();
+        await bus.PublishAsync(Channels.MerchantAlerts(merchantId), stale, CancellationToken.None);
         Assert.Empty((await merchant.RedeemAsync(customer, 2_500)).Data("redeem").ErrorCodes());
         var payment = await phone.ReceiveAsync(TimeSpan.FromSeconds(5));
+        var alert = await till.ReceiveAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal("STORED_VALUE_REDEEMED", alert.Payload!.Value.GetProperty("data").GetProperty("merchantAlerts").GetProperty("kind").GetString());
 
         // Then the payment's wallet announced again, late (a projector that retried): already pushed, so left out.
         var paid = await host.Services.GetRequiredService<IReadModelStore>().GetWalletAsync(merchantId, customerId, CancellationToken.None);

@@ -18,17 +18,34 @@ public sealed record WatchMerchantAlertsQuery(MerchantId MerchantId, string? Aft
 public sealed class WatchMerchantAlertsHandler(INotificationBus bus, IReadModelStore store, ICurrentUser currentUser, IServiceScopeFactory scopes)
     : IQueryHandler<WatchMerchantAlertsQuery, IObservable<MerchantAlertView>>
 {
-    public ValueTask<IObservable<MerchantAlertView>> Handle(WatchMerchantAlertsQuery query, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Without <see cref="WatchMerchantAlertsQuery.After"/> the feed starts from now: an alert announced late, whose
+    /// payment was readable before the till subscribed, is not spoken as if it were new (<see cref="NewerStream{T}"/>).
+    /// </remarks>
+    public async ValueTask<IObservable<MerchantAlertView>> Handle(WatchMerchantAlertsQuery query, CancellationToken cancellationToken)
     {
         var merchantId = query.MerchantId.Value;
         var live = bus.Observe<MerchantAlertView>(Channels.MerchantAlerts(merchantId));
-        var alerts = query.After is { } after
+        IObservable<MerchantAlertView> alerts = query.After is { } after
             ? new ResumedAlertStream(live, store, merchantId, AlertCursor.Parse(after, merchantId))
-            : live;
+            : new NewerStream<MerchantAlertView>(live, await LatestPositionAsync(merchantId, cancellationToken), alert => alert.Position);
         var userId = currentUser.Id ?? throw new UnauthenticatedException();
         var changes = bus.Observe<MerchantAccessChanged>(Channels.MerchantAccess(merchantId));
-        return ValueTask.FromResult<IObservable<MerchantAlertView>>(
-            new WhileAllowedStream<MerchantAlertView, MerchantAccessChanged>(alerts, changes, stop => RefusalAsync(query.MerchantId, userId, stop)));
+        return new WhileAllowedStream<MerchantAlertView, MerchantAccessChanged>(alerts, changes, stop => RefusalAsync(query.MerchantId, userId, stop));
+    }
+
+    /// <summary>The position of the merchant's latest readable alert; 0 when there is none, or the read models cannot say.</summary>
+    private async Task<long> LatestPositionAsync(Guid merchantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await store.GetLatestAlertsAsync(merchantId, beforePosition: null, count: 1, cancellationToken)).FirstOrDefault()?.Position ?? 0;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The feed reports an unreachable read model itself (UNAVAILABLE); the filter then only keeps alerts in order.
+            return 0;
+        }
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed record WatchWalletQuery(MerchantId MerchantId) : IQuery<IObservabl
 /// <remarks>
 /// A wallet is announced after it is projected, without the projector waiting for the announcement, so one can reach a
 /// subscriber after a later state of the same wallet was readable, or after a later announcement. The feed passes on
-/// only wallets past the one readable when it started and past every one it pushed (<see cref="NewerWallets"/>): a
+/// only wallets past the one readable when it started and past every one it pushed (<see cref="NewerStream{T}"/>): a
 /// customer never sees a balance go back, nor a change they had already read.
 /// </remarks>
 public sealed class WatchWalletHandler(INotificationBus bus, IReadModelStore store, ICurrentUser currentUser) : IQueryHandler<WatchWalletQuery, IObservable<WalletView>>
@@ -21,7 +21,7 @@ public sealed class WatchWalletHandler(INotificationBus bus, IReadModelStore sto
         var merchantId = query.MerchantId.Value;
         var customerId = currentUser.RequiredId.Value;
         var changes = bus.Observe<WalletView>(Channels.WalletChanged(merchantId, customerId));
-        return new NewerWallets(changes, await ReadablePositionAsync(merchantId, customerId, cancellationToken));
+        return new NewerStream<WalletView>(changes, await ReadablePositionAsync(merchantId, customerId, cancellationToken), wallet => wallet.Position);
     }
 
     /// <summary>The position of the wallet a read would return now; 0 when there is none, or the read models cannot say.</summary>
