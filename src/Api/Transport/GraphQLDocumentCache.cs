@@ -55,7 +55,7 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
             Interlocked.Increment(ref _hits);
             options.Document = cached.Document;
             var rules = options.CachedDocumentValidationRules ?? [];
-            if (cached.CannotRefuseAny(rules, options.OperationName))
+            if (cached.NoneCanRefuse(rules, options.OperationName))
             {
                 Interlocked.Increment(ref _hitsWithoutRules);
                 rules = [];
@@ -87,7 +87,7 @@ internal sealed class GraphQLDocumentCache : IConfigureExecution, IDisposable
         private readonly GraphQLOperationDefinition? _unnamed = OperationOf(Document, null);
 
         /// <summary>Whether every one of the rules is sure to pass for the operation the request runs.</summary>
-        public bool CannotRefuseAny(IEnumerable<IValidationRule> rules, string? operationName)
+        public bool NoneCanRefuse(IEnumerable<IValidationRule> rules, string? operationName)
         {
             var operation = string.IsNullOrEmpty(operationName) ? _unnamed : OperationOf(Document, operationName);
             foreach (var rule in rules)

@@ -1,5 +1,27 @@
 namespace CodeScan.Application.ReadModels;
 
+internal static class NewerStream
+{
+    /// <summary>
+    /// <see cref="NewerStream{T}"/> from the position <paramref name="readable"/> reads now; from 0 when the read models
+    /// cannot say (the live feed reports an unreachable Redis itself, UNAVAILABLE), so the items are then only kept in order.
+    /// </summary>
+    public static async Task<IObservable<T>> AfterReadableAsync<T>(IObservable<T> items, Func<Task<long>> readable, Func<T, long> positionOf)
+    {
+        long floor;
+        try
+        {
+            floor = await readable();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            floor = 0;
+        }
+
+        return new NewerStream<T>(items, floor, positionOf);
+    }
+}
+
 /// <summary>
 /// The items of <paramref name="items"/> that are newer (a higher <paramref name="positionOf"/>) than
 /// <paramref name="readable"/> and than every item already passed on to the same subscriber. Read models are

@@ -28,24 +28,13 @@ public sealed class WatchMerchantAlertsHandler(INotificationBus bus, IReadModelS
         var live = bus.Observe<MerchantAlertView>(Channels.MerchantAlerts(merchantId));
         IObservable<MerchantAlertView> alerts = query.After is { } after
             ? new ResumedAlertStream(live, store, merchantId, AlertCursor.Parse(after, merchantId))
-            : new NewerStream<MerchantAlertView>(live, await LatestPositionAsync(merchantId, cancellationToken), alert => alert.Position);
+            : await NewerStream.AfterReadableAsync(
+                live,
+                async () => (await store.GetLatestAlertsAsync(merchantId, beforePosition: null, count: 1, cancellationToken)).FirstOrDefault()?.Position ?? 0,
+                alert => alert.Position);
         var userId = currentUser.Id ?? throw new UnauthenticatedException();
         var changes = bus.Observe<MerchantAccessChanged>(Channels.MerchantAccess(merchantId));
         return new WhileAllowedStream<MerchantAlertView, MerchantAccessChanged>(alerts, changes, stop => RefusalAsync(query.MerchantId, userId, stop));
-    }
-
-    /// <summary>The position of the merchant's latest readable alert; 0 when there is none, or the read models cannot say.</summary>
-    private async Task<long> LatestPositionAsync(Guid merchantId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await store.GetLatestAlertsAsync(merchantId, beforePosition: null, count: 1, cancellationToken)).FirstOrDefault()?.Position ?? 0;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The feed reports an unreachable read model itself (UNAVAILABLE); the filter then only keeps alerts in order.
-            return 0;
-        }
     }
 
     /// <summary>

@@ -20,21 +20,9 @@ public sealed class WatchWalletHandler(INotificationBus bus, IReadModelStore sto
     {
         var merchantId = query.MerchantId.Value;
         var customerId = currentUser.RequiredId.Value;
-        var changes = bus.Observe<WalletView>(Channels.WalletChanged(merchantId, customerId));
-        return new NewerStream<WalletView>(changes, await ReadablePositionAsync(merchantId, customerId, cancellationToken), wallet => wallet.Position);
-    }
-
-    /// <summary>The position of the wallet a read would return now; 0 when there is none, or the read models cannot say.</summary>
-    private async Task<long> ReadablePositionAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await store.GetWalletAsync(merchantId, customerId, cancellationToken))?.Position ?? 0;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The feed reports an unreachable read model itself (UNAVAILABLE); the filter then only keeps pushes in order.
-            return 0;
-        }
+        return await NewerStream.AfterReadableAsync(
+            bus.Observe<WalletView>(Channels.WalletChanged(merchantId, customerId)),
+            async () => (await store.GetWalletAsync(merchantId, customerId, cancellationToken))?.Position ?? 0,
+            wallet => wallet.Position);
     }
 }
