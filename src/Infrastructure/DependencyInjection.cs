@@ -72,7 +72,8 @@ public static class DependencyInjection
             var serverVersion = string.IsNullOrWhiteSpace(configuredVersion)
                 ? new Lazy<ServerVersion>(() => ServerVersion.AutoDetect(connectionString))
                 : new Lazy<ServerVersion>(() => ServerVersion.Parse(configuredVersion));
-            services.AddDbContextPool<MySqlCodeScanDbContext>(options => DatabaseProvider.UseMySql(options, connectionString, serverVersion.Value));
+            var compoundStatements = configuration.GetValue("MySql:CompoundStatements", defaultValue: true);
+            services.AddDbContextPool<MySqlCodeScanDbContext>(options => DatabaseProvider.UseMySql(options, connectionString, serverVersion.Value, compoundStatements));
             services.AddScoped<CodeScanDbContext>(sp => sp.GetRequiredService<MySqlCodeScanDbContext>());
         }
         else

@@ -90,7 +90,9 @@ public abstract class CodeScanDbContext(DbContextOptions options) : DbContext(op
 
 public sealed class MySqlCodeScanDbContext(DbContextOptions<MySqlCodeScanDbContext> options) : CodeScanDbContext(options)
 {
-    internal override SqlDialect Dialect => SqlDialect.MySql;
+    private readonly SqlDialect _dialect = options.FindExtension<SqlDialectExtension>()?.Dialect ?? SqlDialect.MySql;
+
+    internal override SqlDialect Dialect => _dialect;
 }
 
 public sealed class SqliteCodeScanDbContext(DbContextOptions<SqliteCodeScanDbContext> options) : CodeScanDbContext(options)

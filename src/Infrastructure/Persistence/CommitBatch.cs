@@ -140,13 +140,14 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
 
         if (dialect.CommitsInBatch && commit)
         {
-            sql.Append("COMMIT;");
+            sql.Append("COMMIT;\n");
         }
 
         try
         {
-            // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors.
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters.All, cancellationToken);
+            // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors; as
+            // one statement where the server can, so it answers once (it stops at the first error either way).
+            await db.Database.ExecuteSqlRawAsync(dialect.AsOneStatement(sql.ToString()), parameters.All, cancellationToken);
             if (dialect.CommitsInBatch && commit)
             {
                 db.Started.Committed();

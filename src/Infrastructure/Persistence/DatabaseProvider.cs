@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace CodeScan.Infrastructure.Persistence;
@@ -10,14 +11,21 @@ public static class DatabaseProvider
 
     public static bool UsesMySql(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration.GetConnectionString("MySql"));
 
-    internal static void UseMySql(DbContextOptionsBuilder options, string connectionString, ServerVersion serverVersion) =>
+    internal static void UseMySql(DbContextOptionsBuilder options, string connectionString, ServerVersion serverVersion, bool compoundStatements = true) =>
         options.UseMySql(WithoutConnectionReset(connectionString), serverVersion, mySql =>
             {
                 mySql.MigrationsAssembly(typeof(DatabaseProvider).Assembly.FullName);
                 mySql.MigrationsHistoryTable("__ef_migrations_history");
                 mySql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
             })
-            .AddInterceptors(TransactionStartInterceptor.Instance);
+            .AddInterceptors(TransactionStartInterceptor.Instance)
+            .AddDialect(SqlDialect.ForServer(serverVersion, compoundStatements));
+
+    private static DbContextOptionsBuilder AddDialect(this DbContextOptionsBuilder options, SqlDialect dialect)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SqlDialectExtension(dialect));
+        return options;
+    }
 
     /// <summary>
     /// MySqlConnector resets a pooled connection each time it is opened: a round trip of its own, and work for

@@ -45,12 +45,12 @@ internal sealed class StartedTransaction
         return true;
     }
 
-    /// <summary>Puts the start in front of the command if it is the unit's first.</summary>
-    public void PrefixIfFirst(DbCommand command)
+    /// <summary>Puts the start in front of the command if it is the unit's first, as one statement where the server can.</summary>
+    public void PrefixIfFirst(DbCommand command, SqlDialect dialect)
     {
         if (_pendingStart is { } start)
         {
-            command.CommandText = start + command.CommandText;
+            command.CommandText = dialect.AsOneStatement(start) + command.CommandText;
             _pendingStart = null;
             IsOpen = true;
         }
@@ -146,7 +146,7 @@ internal sealed class TransactionStartInterceptor : DbCommandInterceptor
     {
         if (eventData.Context is CodeScanDbContext db)
         {
-            db.Started.PrefixIfFirst(command);
+            db.Started.PrefixIfFirst(command, db.Dialect);
         }
     }
 }

@@ -9,12 +9,14 @@ namespace CodeScan.Api.Tests.Redemptions;
 /// What one payment costs the database (docs/decisions/0009): a handful of commands, no savepoints, one
 /// idempotency write, and the shared rows (merchant totals, event positions) only in the last one.
 /// </summary>
-public abstract class RedeemRoundTripTests(StoreMode mode)
+/// <param name="compoundStatements">Whether MariaDB's compound statements are used (the default).</param>
+public abstract class RedeemRoundTripTests(StoreMode mode, bool compoundStatements = true)
 {
     [Fact]
     public async Task Redeem_StoredValue_TakesFewCommandsAndTouchesSharedRowsOnlyInTheLast()
     {
-        await using var host = await CodeScanHost.StartAsync(HostStores.Create(mode), services: DatabaseCommandProbe.Install(mode));
+        await using var host = await CodeScanHost.StartAsync(
+            HostStores.Create(mode), settings => settings["MySql:CompoundStatements"] = compoundStatements.ToString(), services: DatabaseCommandProbe.Install(mode));
         var merchant = await MerchantScenario.ApprovedAsync(host);
         var (_, customer) = await merchant.FundedCustomerAsync(10_000);
 
@@ -48,9 +50,13 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
         Assert.Single(batch.Split("UPDATE ledger_accounts", StringSplitOptions.None).Skip(1));
         if (mode == StoreMode.MariaDbRedis)
         {
-            Assert.StartsWith("SET TRANSACTION ISOLATION LEVEL READ COMMITTED;\nSTART TRANSACTION;", commands[0], StringComparison.Ordinal);
+            // On MariaDB each command's statements before the query run as one compound statement, answered once.
+            var begin = compoundStatements ? "BEGIN NOT ATOMIC\n" : string.Empty;
+            Assert.StartsWith(begin + "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;\nSTART TRANSACTION;", commands[0], StringComparison.Ordinal);
             Assert.Single(commands, c => c.Contains("START TRANSACTION", StringComparison.Ordinal));
-            Assert.EndsWith("COMMIT;", batch.TrimEnd(), StringComparison.Ordinal);
+            Assert.StartsWith(begin + "INSERT INTO idempotency_keys", batch, StringComparison.Ordinal);
+            Assert.EndsWith(compoundStatements ? "COMMIT;\nEND;" : "COMMIT;", batch.TrimEnd(), StringComparison.Ordinal);
+            Assert.Equal(compoundStatements ? 2 : 0, commands.Sum(c => c.Split("NOT ATOMIC", StringSplitOptions.None).Length - 1));
 
             // The stored value is locked in the first round trip, ahead of the read that prices the payment: the UPDATE
             // that changes nothing takes both rows' locks, and the query after it reads them as locked.
@@ -80,3 +86,6 @@ public abstract class RedeemRoundTripTests(StoreMode mode)
 public sealed class EmbeddedRedeemRoundTripTests() : RedeemRoundTripTests(StoreMode.Embedded);
 
 public sealed class MariaDbRedeemRoundTripTests() : RedeemRoundTripTests(StoreMode.MariaDbRedis);
+
+/// <summary>Without compound statements (as on MySQL 8, which has none) the same payment sends its statements one by one.</summary>
+public sealed class MariaDbStatementByStatementRedeemRoundTripTests() : RedeemRoundTripTests(StoreMode.MariaDbRedis, compoundStatements: false);
