@@ -52,6 +52,18 @@ public interface IRecordStore
     /// </summary>
     Task AppendAsync(RecordEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Several entries in position order, each added (or found there already) as <see cref="AppendAsync"/> would add it
+    /// alone; a store may send them in one go (the projector hands over a batch's this way).
+    /// </summary>
+    async Task AppendAllAsync(IReadOnlyList<RecordEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            await AppendAsync(entry, cancellationToken);
+        }
+    }
+
     /// <summary>The stored value the wallet's latest record left: (0, 0) before any.</summary>
     Task<(long Principal, long Bonus)> GetBalanceAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken);
 

@@ -25,10 +25,16 @@ internal sealed class BatchCustomerStore(ICustomerStore inner) : ICustomerStore
         return await inner.CountAsync(scopeId, covers, cancellationToken);
     }
 
-    /// <summary>Sends every kept payment, in order, and forgets them; the caller waits for the answers.</summary>
+    /// <summary>
+    /// Sends every kept payment, in order, and forgets them; the caller waits for the answers. A scope's payments of one
+    /// day that follow each other go in one call; a day is not gathered across another day's payments, because the
+    /// customers' first days are one key per scope, so which day a customer's first payment falls on depends on order.
+    /// </summary>
     public IReadOnlyList<Task> Flush(CancellationToken cancellationToken)
     {
-        var sent = _payments.Select(p => inner.AddPaymentAsync(p.Scope, p.Customer, p.Day, p.Bill, p.Position, cancellationToken)).ToList();
+        var sent = ScopeRuns.Of(_payments, p => p.Scope, p => (p.Scope, p.Day))
+            .Select(run => inner.AddPaymentsAsync(run.Key.Scope, run.Key.Day, [.. run.Items.Select(p => new CustomerPayment(p.Customer, p.Bill, p.Position))], cancellationToken))
+            .ToList();
         _payments.Clear();
         return sent;
     }

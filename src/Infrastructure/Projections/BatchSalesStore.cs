@@ -4,8 +4,8 @@ namespace CodeScan.Infrastructure.Projections;
 
 /// <summary>
 /// The sales rollups as one projector batch sees them: additions are kept and sent together when the batch is
-/// flushed, in the order they were made (Redis runs a connection's commands in order), so a payment's sales cost
-/// the projector no round trip of their own.
+/// flushed, a merchant's day in one call with its additions in the order they were made, so a payment's sales cost
+/// the projector no round trip, nor script call, of their own.
 /// </summary>
 internal sealed class BatchSalesStore(ISalesStore inner) : ISalesStore
 {
@@ -23,10 +23,16 @@ internal sealed class BatchSalesStore(ISalesStore inner) : ISalesStore
         return await inner.GetDaysAsync(merchantId, from, to, cancellationToken);
     }
 
-    /// <summary>Sends every kept addition, in order, and forgets them; the caller waits for the answers.</summary>
+    /// <summary>
+    /// Sends every kept addition, in order, one call per merchant and day, and forgets them; the caller waits for the
+    /// answers. Each day is its own key, so only the order within a day matters.
+    /// </summary>
     public IReadOnlyList<Task> Flush(CancellationToken cancellationToken)
     {
-        var sent = _additions.Select(a => inner.AddAsync(a.MerchantId, a.Day, a.Position, a.Counters, cancellationToken)).ToList();
+        var sent = _additions
+            .GroupBy(a => (a.MerchantId, a.Day))
+            .Select(day => inner.AddAllAsync(day.Key.MerchantId, day.Key.Day, [.. day.Select(a => new SalesAddition(a.Position, a.Counters))], cancellationToken))
+            .ToList();
         _additions.Clear();
         return sent;
     }

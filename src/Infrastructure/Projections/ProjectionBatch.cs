@@ -74,7 +74,7 @@ internal sealed class ProjectionBatch(
         var writes = new List<Task>();
         writes.AddRange(_dirtyMerchants.Select(id => _store.PutMerchantAsync(_merchants[id]!, cancellationToken)));
         writes.AddRange(_dirtyWallets.Select(key => _store.PutWalletAsync(_wallets[key]!, cancellationToken)));
-        writes.AddRange(_appends.Select(entry => _records.AppendAsync(entry, cancellationToken)));
+        writes.Add(_records.AppendAllAsync([.. _appends], cancellationToken));
         writes.AddRange(_alertAppends);
         writes.AddRange(_sales.Flush(cancellationToken));
         writes.AddRange(_performance.Flush(cancellationToken));

@@ -7,25 +7,35 @@ namespace CodeScan.Infrastructure.ReadModels;
 /// <summary>
 /// Production customer activity, one Redis Cluster slot per scope: a hash of counters per day (with the position
 /// of the last payment it took), a sorted set per day, ISO week and month (member: the customer, score: their
-/// payments), and a hash of each customer's first day. A payment is one script, refused when replayed; a span is
+/// payments), and a hash of each customer's first day. A day's payments are one script, each refused when replayed; a span is
 /// counted by one script that unites its cover's sets (ZUNIONSTORE, payments summed) into a scratch key.
 /// </summary>
 internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : ICustomerStore
 {
+    /// <summary>
+    /// ARGV: the day, then for each payment in position order its position, customer and bill. A payment at or below
+    /// the day's last position is skipped (a replay); each other one is counted and moves the position.
+    /// </summary>
     private const string AddScript = """
         local last = tonumber(redis.call('HGET', KEYS[1], '@position') or '0')
-        if tonumber(ARGV[1]) <= last then
-          return 0
+        local moved_to = nil
+        for i = 2, #ARGV, 3 do
+          if tonumber(ARGV[i]) > last then
+            redis.call('HINCRBY', KEYS[1], 'payments', 1)
+            redis.call('HINCRBY', KEYS[1], 'bill', ARGV[i + 2])
+            for k = 2, 4 do
+              redis.call('ZINCRBY', KEYS[k], 1, ARGV[i + 1])
+            end
+            if redis.call('HSETNX', KEYS[5], ARGV[i + 1], ARGV[1]) == 1 then
+              redis.call('HINCRBY', KEYS[1], 'new', 1)
+            end
+            last = tonumber(ARGV[i])
+            moved_to = ARGV[i]
+          end
         end
-        redis.call('HINCRBY', KEYS[1], 'payments', 1)
-        redis.call('HINCRBY', KEYS[1], 'bill', ARGV[3])
-        for i = 2, 4 do
-          redis.call('ZINCRBY', KEYS[i], 1, ARGV[2])
+        if moved_to then
+          redis.call('HSET', KEYS[1], '@position', moved_to)
         end
-        if redis.call('HSETNX', KEYS[5], ARGV[2], ARGV[4]) == 1 then
-          redis.call('HINCRBY', KEYS[1], 'new', 1)
-        end
-        redis.call('HSET', KEYS[1], '@position', ARGV[1])
         return 1
         """;
 
@@ -45,7 +55,11 @@ internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys
 
     private IDatabase Db => redis.GetDatabase();
 
-    public Task AddPaymentAsync(Guid scopeId, Guid customerId, DateOnly day, long bill, long position, CancellationToken cancellationToken)
+    public Task AddPaymentAsync(Guid scopeId, Guid customerId, DateOnly day, long bill, long position, CancellationToken cancellationToken) =>
+        AddPaymentsAsync(scopeId, day, [new CustomerPayment(customerId, bill, position)], cancellationToken);
+
+    /// <summary>One script for all of them: a batch's payments in a scope's day cost one call, not one per event.</summary>
+    public Task AddPaymentsAsync(Guid scopeId, DateOnly day, IReadOnlyList<CustomerPayment> payments, CancellationToken cancellationToken)
     {
         RedisKey[] scriptKeys =
         [
@@ -53,7 +67,16 @@ internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys
             .. ActivityUnit.Of(day).Select(unit => Set(scopeId, unit)),
             keys.Customers(scopeId, "first"),
         ];
-        return fence.EvaluateAsync(Db, AddScript, scriptKeys, [position, customerId.ToString("N"), bill, Date(day)]);
+        var arguments = new RedisValue[1 + (3 * payments.Count)];
+        arguments[0] = Date(day);
+        for (var i = 0; i < payments.Count; i++)
+        {
+            arguments[1 + (3 * i)] = payments[i].Position;
+            arguments[2 + (3 * i)] = payments[i].CustomerId.ToString("N");
+            arguments[3 + (3 * i)] = payments[i].Bill;
+        }
+
+        return fence.EvaluateAsync(Db, AddScript, scriptKeys, arguments);
     }
 
     public async Task<IReadOnlyList<CustomerDay>> GetDaysAsync(Guid scopeId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
