@@ -11,7 +11,9 @@ internal sealed class SqlDialectExtension(SqlDialect dialect) : IDbContextOption
 {
     public SqlDialect Dialect { get; } = dialect;
 
-    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+    private ExtensionInfo? _info;
+
+    public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
     public void ApplyServices(IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using CodeScan.Application.Analytics;
+using CodeScan.Infrastructure.ReadModels;
 
 namespace CodeScan.Infrastructure.Projections;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CodeScan.Application.Records;
-using CodeScan.Infrastructure.Projections;
 using StackExchange.Redis;
 
 namespace CodeScan.Infrastructure.ReadModels;
@@ -59,8 +58,8 @@ internal sealed class RedisRecordStore(IConnectionMultiplexer redis, RedisKeys k
     public Task AppendAllAsync(IReadOnlyList<RecordEntry> entries, CancellationToken cancellationToken)
     {
         var serialized = entries.Select(e => (Entry: e, Json: JsonSerializer.Serialize(e, Json))).ToList();
-        var merchants = ScopeRuns.Of(serialized, e => (e.Entry.MerchantId, e.Entry.Kind), e => (e.Entry.MerchantId, e.Entry.Kind))
-            .Select(run => Append([Index(RecordOwner.Merchant(run.Key.MerchantId), run.Key.Kind)], run.Items));
+        var merchants = serialized.GroupBy(e => (e.Entry.MerchantId, e.Entry.Kind))
+            .Select(index => Append([Index(RecordOwner.Merchant(index.Key.MerchantId), index.Key.Kind)], [.. index]));
         var customers = ScopeRuns.Of(serialized, e => e.Entry.CustomerId, e => (e.Entry.CustomerId, e.Entry.Kind, e.Entry.MerchantId))
             .Select(run => Append([Index(RecordOwner.Customer(run.Key.CustomerId), run.Key.Kind), Balance(run.Key.MerchantId, run.Key.CustomerId)], run.Items));
         return Task.WhenAll([.. customers, .. merchants]);

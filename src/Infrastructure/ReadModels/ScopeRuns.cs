@@ -1,4 +1,4 @@
-namespace CodeScan.Infrastructure.Projections;
+namespace CodeScan.Infrastructure.ReadModels;
 
 /// <summary>
 /// Cuts a batch's writes into runs that one call each can carry without changing what they do: a run is writes of one
