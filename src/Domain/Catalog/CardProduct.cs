@@ -65,7 +65,7 @@ public sealed class CardProduct : CatalogItem
 
         var product = new CardProduct
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = merchantId,
             Name = name!.Trim(),
             Price = price,

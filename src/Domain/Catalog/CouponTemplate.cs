@@ -102,7 +102,7 @@ public sealed class CouponTemplate : CatalogItem
 
         var template = new CouponTemplate
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = merchantId,
             Name = name!.Trim(),
             Price = price,

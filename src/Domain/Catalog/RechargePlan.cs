@@ -44,7 +44,7 @@ public sealed class RechargePlan : CatalogItem
 
         var plan = new RechargePlan
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = merchantId,
             Name = name!.Trim(),
             Currency = currency,

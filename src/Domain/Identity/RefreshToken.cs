@@ -40,7 +40,7 @@ public sealed class RefreshToken
 
     public static RefreshToken Issue(UserId userId, Guid familyId, string tokenHash, DateTimeOffset now, TimeSpan? lifetime = null) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = NewId.Next(),
         UserId = userId,
         FamilyId = familyId,
         TokenHash = tokenHash,

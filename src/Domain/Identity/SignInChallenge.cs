@@ -55,7 +55,7 @@ public sealed class SignInChallenge
 
     public static SignInChallenge Issue(PhoneNumber phone, string codeHash, string clientAddress, DateTimeOffset now, TimeSpan? lifetime = null) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = NewId.Next(),
         Phone = phone,
         CodeHash = codeHash,
         ClientAddress = clientAddress.Length > 64 ? clientAddress[..64] : clientAddress,

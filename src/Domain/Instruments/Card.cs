@@ -111,7 +111,7 @@ public sealed class Card : AggregateRoot
         var (from, until) = product.Validity.For(now);
         var card = new Card
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = product.MerchantId,
             CustomerId = customerId,
             ProductId = product.Id,

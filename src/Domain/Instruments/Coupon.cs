@@ -112,7 +112,7 @@ public sealed class Coupon : AggregateRoot
         var (from, until) = template.Validity.For(now);
         var coupon = new Coupon
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = template.MerchantId,
             CustomerId = customerId,
             TemplateId = template.Id,

@@ -15,7 +15,7 @@ public sealed class Transfer
 
     private Transfer(Guid debitAccountId, Guid creditAccountId, long amount, string currency, TransferKind kind, Guid referenceId, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7();
+        Id = NewId.Next();
         DebitAccountId = debitAccountId;
         CreditAccountId = creditAccountId;
         Amount = amount;

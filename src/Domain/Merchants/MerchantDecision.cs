@@ -30,7 +30,7 @@ public sealed class MerchantDecision
 
     internal static MerchantDecision Create(MerchantDecisionKind kind, UserId by, string? reason, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = NewId.Next(),
         Kind = kind,
         DecidedBy = by,
         DecidedAt = now,

@@ -36,7 +36,7 @@ public sealed class MerchantStaffMember
 
     internal static MerchantStaffMember Create(UserId userId, StaffRole role, UserId addedBy, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = NewId.Next(),
         UserId = userId,
         Role = role,
         AddedBy = addedBy,

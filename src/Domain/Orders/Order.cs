@@ -70,7 +70,7 @@ public sealed class Order : AggregateRoot
     {
         var order = new Order
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = merchantId,
             CustomerId = customerId,
             ItemKind = kind,

@@ -22,7 +22,7 @@ public sealed partial class Redemption
 
         var redemption = new Redemption
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             MerchantId = merchant.MerchantId,
             CustomerId = request.CustomerId,
             Mode = request.Mode,

@@ -62,7 +62,7 @@ public sealed class RedemptionReversal : AggregateRoot, IStoredValueMovement
     internal static RedemptionReversal Create(
         Redemption redemption, long principal, long bonus, int uses, bool couponRestored, long revenueReversed, string reason, UserId reversedBy, DateTimeOffset now) => new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = NewId.Next(),
             RedemptionId = redemption.Id,
             MerchantId = redemption.MerchantId,
             CustomerId = redemption.CustomerId,

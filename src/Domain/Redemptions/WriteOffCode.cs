@@ -50,7 +50,7 @@ public sealed class WriteOffCode : AggregateRoot
     public static WriteOffCode Create(string codeHash, MerchantId merchantId, UserId customerId, WriteOffTarget target, Guid instrumentId, int uses, DateTimeOffset now, TimeSpan lifetime) => new()
     {
         Uses = uses,
-        Id = Guid.CreateVersion7(),
+        Id = NewId.Next(),
         CodeHash = codeHash,
         MerchantId = merchantId,
         CustomerId = customerId,

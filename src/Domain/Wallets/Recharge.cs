@@ -78,7 +78,7 @@ public sealed class Recharge : AggregateRoot, IStoredValueMovement
             return new Error(ErrorCode.AmountOutOfRange, "A bonus cannot be negative or exceed the amount paid.", "bonus");
         }
 
-        return new Recharge(Guid.CreateVersion7(), merchant.Id, customerId, amount.MinorUnits, bonus.MinorUnits, merchant.Currency, staffId, orderId, now);
+        return new Recharge(NewId.Next(), merchant.Id, customerId, amount.MinorUnits, bonus.MinorUnits, merchant.Currency, staffId, orderId, now);
     }
 
     public IReadOnlyList<Transfer> Transfers()

@@ -82,7 +82,7 @@ internal sealed partial class CommitBatch
             sql.Append("UPDATE event_sequence SET last_position = last_position + ").Append(count).Append(" WHERE id = 1;\n");
             sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
             sql.AppendJoin(", ", events.Select((e, i) =>
-                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(Guid.CreateVersion7().ToString())}, " +
+                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(NewId.Next().ToString())}, " +
                 $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
                 $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
             sql.Append(";\n");

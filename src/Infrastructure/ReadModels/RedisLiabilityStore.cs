@@ -89,11 +89,11 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
         LiabilityJson.Read<WalletLots>(await Db.StringGetAsync(keys.LiabilityLots(merchantId, customerId)));
 
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.LiabilityLots(lots.MerchantId, lots.CustomerId), LiabilityJson.Write(lots));
+        fence.SetAsync(Db, keys.LiabilityLots(lots.MerchantId, lots.CustomerId), LiabilityJson.WriteUtf8(lots));
 
     public async Task<HeldInstrument?> GetInstrumentAsync(Guid instrumentId, CancellationToken cancellationToken) =>
         LiabilityJson.Read<HeldInstrument>(await Db.StringGetAsync(keys.LiabilityInstrument(instrumentId)));
 
     public Task PutInstrumentAsync(HeldInstrument instrument, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.LiabilityInstrument(instrument.Id), LiabilityJson.Write(instrument));
+        fence.SetAsync(Db, keys.LiabilityInstrument(instrument.Id), LiabilityJson.WriteUtf8(instrument));
 }

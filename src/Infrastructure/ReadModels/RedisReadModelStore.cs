@@ -38,7 +38,7 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         Read<MerchantView>(await Db.StringGetAsync(keys.Merchant(merchantId)));
 
     public Task PutMerchantAsync(MerchantView view, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.Merchant(view.MerchantId), JsonSerializer.Serialize(view, Json));
+        fence.SetAsync(Db, keys.Merchant(view.MerchantId), Write(view));
 
     public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
         Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
@@ -48,7 +48,7 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
             Db,
             PutWalletScript,
             [keys.Wallet(view.MerchantId, view.CustomerId), keys.CustomerWallets(view.CustomerId)],
-            [JsonSerializer.Serialize(view, Json), view.MerchantId.ToString("N")]);
+            [Write(view), view.MerchantId.ToString("N")]);
 
     public async Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken)
     {
@@ -86,6 +86,10 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
     /// <summary>An alert as its stream entry holds it (appended by <see cref="RedisAlertFeed"/>).</summary>
     internal static string Serialize(MerchantAlertView alert) => JsonSerializer.Serialize(alert, Json);
 
+    /// <summary>Views are stored as UTF-8 JSON, read and written as bytes (no UTF-16 string in between).</summary>
     private static T? Read<T>(RedisValue value) where T : class =>
-        value.HasValue ? JsonSerializer.Deserialize<T>(value.ToString(), Json) : null;
+        value.HasValue ? JsonSerializer.Deserialize<T>(((ReadOnlyMemory<byte>)value).Span, Json) : null;
+
+    /// <inheritdoc cref="Read{T}(RedisValue)"/>
+    private static RedisValue Write<T>(T view) => JsonSerializer.SerializeToUtf8Bytes(view, Json);
 }

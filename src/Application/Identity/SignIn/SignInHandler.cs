@@ -51,7 +51,7 @@ public sealed class SignInHandler(
         var user = await users.FindOrRegisterAsync(phone, now, cancellationToken);
 
         var refreshToken = RefreshTokenValues.New();
-        var stored = RefreshToken.Issue(user.Id, Guid.CreateVersion7(), RefreshTokenValues.Hash(refreshToken), now, identity.Value.RefreshTokenLifetime);
+        var stored = RefreshToken.Issue(user.Id, NewId.Next(), RefreshTokenValues.Hash(refreshToken), now, identity.Value.RefreshTokenLifetime);
         db.RefreshTokens.Add(stored);
 
         var session = Sessions.Create(user, refreshToken, stored, platform.Value, accessTokens, accessTokenLifetime, now);
