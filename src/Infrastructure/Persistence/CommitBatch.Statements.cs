@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CodeScan.Domain.Common;
 using CodeScan.Infrastructure.Persistence.EventLog;
@@ -7,14 +8,14 @@ namespace CodeScan.Infrastructure.Persistence;
 /// <summary>The batch's statements, in the lock order the class documents.</summary>
 internal sealed partial class CommitBatch
 {
-    private StringBuilder Statements(BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    private StringBuilder Statements(BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, SqlDialect dialect)
     {
         var sql = new StringBuilder();
         AppendIdempotencyClaim(sql, parameters);
         Inserts.AppendTo(sql, parameters);
         AppendTotals(sql, parameters);
         AppendTransfers(sql, parameters);
-        AppendEvents(sql, parameters, events, now);
+        AppendEvents(sql, parameters, events, now, dialect);
         return sql;
     }
 
@@ -72,17 +73,17 @@ internal sealed partial class CommitBatch
         }
     }
 
-    private static void AppendEvents(StringBuilder sql, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now)
+    private static void AppendEvents(StringBuilder sql, BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, SqlDialect dialect)
     {
         if (events.Count > 0)
         {
             // Positions are taken here, with the sequence row locked from this UPDATE to the COMMIT that ends the
             // batch: a transaction that got position n has committed (or rolled back) before any other can take n + 1.
             var count = parameters.Add((long)events.Count);
-            sql.Append("UPDATE event_sequence SET last_position = last_position + ").Append(count).Append(" WHERE id = 1;\n");
+            sql.Append("UPDATE event_sequence SET last_position = ").AppendFormat(CultureInfo.InvariantCulture, dialect.TakePositions, count).Append(" WHERE id = 1;\n");
             sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
             sql.AppendJoin(", ", events.Select((e, i) =>
-                $"((SELECT last_position FROM event_sequence WHERE id = 1) - {count} + {i + 1}, {parameters.Add(NewId.Next().ToString())}, " +
+                $"({dialect.LastPositionTaken} - {count} + {i + 1}, {parameters.Add(NewId.Next().ToString())}, " +
                 $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
                 $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
             sql.Append(";\n");

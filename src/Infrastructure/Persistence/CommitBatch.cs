@@ -132,7 +132,7 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
         var dialect = db.Dialect;
         using var parameterMaker = db.Database.GetDbConnection().CreateCommand();
         var parameters = new BatchParameters(parameterMaker);
-        var sql = Statements(parameters, events, now);
+        var sql = Statements(parameters, events, now, dialect);
         if (sql.Length == 0)
         {
             return;

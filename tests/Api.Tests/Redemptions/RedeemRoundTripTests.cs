@@ -67,6 +67,11 @@ public abstract class RedeemRoundTripTests(StoreMode mode, bool compoundStatemen
             Assert.Equal(2, commands[0].Split("LEFT JOIN `ledger_accounts`", StringSplitOptions.None).Length - 1);
             Assert.DoesNotContain("(SELECT", commands[0], StringComparison.OrdinalIgnoreCase);
 
+            // The event rows take the positions the sequence UPDATE moved through LAST_INSERT_ID(), with no subquery each.
+            Assert.Contains("UPDATE event_sequence SET last_position = LAST_INSERT_ID(last_position + ", batch, StringComparison.Ordinal);
+            Assert.Contains("VALUES (LAST_INSERT_ID() - ", batch, StringComparison.Ordinal);
+            Assert.DoesNotContain("SELECT last_position", batch, StringComparison.Ordinal);
+
             // The redemption row rides in the batch, right after the idempotency claim: two round trips in all.
             Assert.Equal(2, commands.Count);
             Assert.Single(commands, c => c.Contains("INSERT INTO `redemptions`", StringComparison.Ordinal));
