@@ -6,7 +6,7 @@ namespace CodeScan.Domain.Common;
 /// Time-ordered ids, UUID version 7 (RFC 9562): 48 bits of Unix time in milliseconds, the version, then 74 random
 /// bits — what <see cref="Guid.CreateVersion7()"/> makes, with the random bits taken from a per-thread buffer of
 /// cryptographic randomness filled 4 KiB at a time. On Linux the runtime asks the kernel for every new GUID (a read of
-/// /dev/urandom, a system call each), and a payment made three.
+/// /dev/urandom, a system call each), and a payment makes three ids (its redemption, transfer and event).
 /// </summary>
 public static class NewId
 {
@@ -14,10 +14,10 @@ public static class NewId
     private const int BufferSize = 4096 - (4096 % RandomBytes);
 
     [ThreadStatic]
-    private static byte[]? t_random;
+    private static byte[]? _random;
 
     [ThreadStatic]
-    private static int t_used;
+    private static int _used;
 
     /// <summary>A new id stamped with the current time.</summary>
     public static Guid Next() => Next(DateTimeOffset.UtcNow);
@@ -42,17 +42,17 @@ public static class NewId
 
     private static void TakeRandom(Span<byte> destination)
     {
-        var buffer = t_random;
-        if (buffer is null || t_used + destination.Length > buffer.Length)
+        var buffer = _random;
+        if (buffer is null || _used + destination.Length > buffer.Length)
         {
-            buffer = t_random ??= new byte[BufferSize];
+            buffer = _random ??= new byte[BufferSize];
             RandomNumberGenerator.Fill(buffer);
-            t_used = 0;
+            _used = 0;
         }
 
-        var taken = buffer.AsSpan(t_used, destination.Length);
+        var taken = buffer.AsSpan(_used, destination.Length);
         taken.CopyTo(destination);
         taken.Clear();
-        t_used += destination.Length;
+        _used += destination.Length;
     }
 }

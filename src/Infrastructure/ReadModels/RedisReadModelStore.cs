@@ -7,7 +7,7 @@ using StackExchange.Redis;
 namespace CodeScan.Infrastructure.ReadModels;
 
 /// <summary>
-/// Production read store. Views are JSON strings; each merchant's alerts are a Redis stream whose entry
+/// Production read store. Views are JSON (UTF-8 strings in Redis); each merchant's alerts are a Redis stream whose entry
 /// ids are the event-log positions, so Redis itself refuses an alert appended twice.
 /// </summary>
 internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKeys keys, ProjectorFence fence) : IReadModelStore

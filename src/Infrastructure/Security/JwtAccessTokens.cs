@@ -20,7 +20,10 @@ internal sealed class JwtAccessTokens : IAccessTokens
     /// <summary>The claim naming the refresh-token family (sign-in session) the token was issued for.</summary>
     public const string SessionClaim = "sid";
 
-    /// <summary>How many validated tokens are remembered; past it they are all forgotten at once (and validated again).</summary>
+    /// <summary>
+    /// How many validated tokens are remembered at most: when as many were added, the expired ones are forgotten,
+    /// and if that is not enough, all of them (to be validated again when they come back).
+    /// </summary>
     internal const int TokensKept = 10_000;
 
     private static readonly TimeSpan NotBeforeSkew = TimeSpan.FromSeconds(30);
@@ -30,6 +33,7 @@ internal sealed class JwtAccessTokens : IAccessTokens
     private readonly SymmetricSecurityKey _key;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ConcurrentDictionary<string, Validated> _validated = new(StringComparer.Ordinal);
+    private int _added;
 
     public JwtAccessTokens(IOptions<JwtOptions> options, TimeProvider clock)
     {
@@ -73,7 +77,7 @@ internal sealed class JwtAccessTokens : IAccessTokens
 
         if (_validated.TryGetValue(token, out var known))
         {
-            return Live(known.NotBefore, known.Expires) ? new ClaimsPrincipal(known.Identity.Clone()) : Forget(token);
+            return Live(known.NotBefore, known.Expires) ? new ClaimsPrincipal(new CaseSensitiveClaimsIdentity(known.Identity)) : Forget(token);
         }
 
         // Symmetric keys need no metadata download: validation completes synchronously.
@@ -94,7 +98,7 @@ internal sealed class JwtAccessTokens : IAccessTokens
         }
 
         Remember(token, result);
-        return new ClaimsPrincipal(result.ClaimsIdentity.Clone());
+        return new ClaimsPrincipal(result.ClaimsIdentity);
     }
 
     /// <summary>Whether a token with these bounds is valid now (its expiry exact, its start with 30 seconds of skew).</summary>
@@ -111,13 +115,36 @@ internal sealed class JwtAccessTokens : IAccessTokens
             return;
         }
 
+        if (Interlocked.Increment(ref _added) >= TokensKept)
+        {
+            MakeRoom();
+        }
+
+        // A copy, so that what a request does to its principal never reaches the one remembered.
+        _validated[token] = new Validated(new CaseSensitiveClaimsIdentity(result.ClaimsIdentity), jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom, expires);
+    }
+
+    /// <summary>Forgets the expired tokens, or every token if that leaves too many; counts afresh from what is left.</summary>
+    private void MakeRoom()
+    {
+        foreach (var (token, validated) in _validated)
+        {
+            if (!Live(validated.NotBefore, validated.Expires))
+            {
+                _validated.TryRemove(token, out _);
+            }
+        }
+
         if (_validated.Count >= TokensKept)
         {
             _validated.Clear();
         }
 
-        _validated[token] = new Validated(result.ClaimsIdentity, jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom, expires);
+        Volatile.Write(ref _added, _validated.Count);
     }
+
+    /// <summary>How many validated tokens are remembered now.</summary>
+    internal int TokensRemembered => _validated.Count;
 
     private ClaimsPrincipal? Forget(string token)
     {
@@ -125,6 +152,6 @@ internal sealed class JwtAccessTokens : IAccessTokens
         return null;
     }
 
-    /// <summary>A token that passed validation: its claims (cloned for every request) and its lifetime.</summary>
+    /// <summary>A token that passed validation: its claims (copied for every request, claim types matched case-sensitively as the handler's are) and its lifetime.</summary>
     private sealed record Validated(ClaimsIdentity Identity, DateTime? NotBefore, DateTime Expires);
 }

@@ -36,15 +36,25 @@ public sealed class AccessTokenValidationTests
     [Fact]
     public void Validate_EachCall_GivesAPrincipalOfItsOwn()
     {
-        var token = _tokens.Issue(Guid.NewGuid(), "+8613700000002", ["customer"]);
+        var token = _tokens.Issue(Guid.NewGuid(), "+8613700000002", ["customer"], sessionId: Guid.NewGuid());
         var first = _tokens.Validate(token)!;
         ((ClaimsIdentity)first.Identity!).AddClaim(new Claim("role", "platform_admin"));
 
+        // The second comes from the tokens remembered: changing it must not reach the third either.
         var second = _tokens.Validate(token)!;
         Assert.True(first.IsInRole("platform_admin"));
         Assert.False(second.IsInRole("platform_admin"));
-        Assert.True(second.IsInRole("customer"));
-        Assert.NotSame(first.Identity, second.Identity);
+        ((ClaimsIdentity)second.Identity!).AddClaim(new Claim("role", "platform_admin"));
+
+        var third = _tokens.Validate(token)!;
+        Assert.False(third.IsInRole("platform_admin"));
+        Assert.True(third.IsInRole("customer"));
+        Assert.NotSame(second.Identity, third.Identity);
+
+        // Claim types match case-sensitively, as the token handler's own identities do.
+        Assert.NotNull(third.FindFirst("sid"));
+        Assert.Null(third.FindFirst("SID"));
+        Assert.Null(third.FindFirst("Role"));
     }
 
     [Fact]
@@ -61,14 +71,33 @@ public sealed class AccessTokenValidationTests
     }
 
     [Fact]
-    public void Validate_PastTheTokensKept_ForgetsThemAndStillValidates()
+    public void Validate_PastTheTokensKept_ForgetsTheExpiredOnesFirst()
     {
-        var tokens = Enumerable.Range(0, JwtAccessTokens.TokensKept + 10).Select(_ => _tokens.Issue(Guid.NewGuid(), "+8613700000004", ["customer"])).ToList();
+        var expiring = Issue(JwtAccessTokens.TokensKept / 2);
+        Assert.All(expiring, t => Assert.NotNull(_tokens.Validate(t)));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var fresh = Issue((JwtAccessTokens.TokensKept / 2) + 10);
+        Assert.All(fresh, t => Assert.NotNull(_tokens.Validate(t)));
+
+        // Making room forgot the expired half, not the live tokens: every fresh one is still remembered.
+        Assert.InRange(_tokens.TokensRemembered, fresh.Count, JwtAccessTokens.TokensKept);
+        Assert.All(expiring.Take(20), t => Assert.Null(_tokens.Validate(t)));
+    }
+
+    [Fact]
+    public void Validate_PastTheTokensKept_AllLive_ForgetsThemAndStillValidates()
+    {
+        var tokens = Issue(JwtAccessTokens.TokensKept + 10);
 
         Assert.All(tokens, t => Assert.NotNull(_tokens.Validate(t)));
+        Assert.InRange(_tokens.TokensRemembered, 1, JwtAccessTokens.TokensKept);
         Assert.All(tokens.Take(20), t => Assert.NotNull(_tokens.Validate(t)));
 
         _clock.Advance(TimeSpan.FromMinutes(5));
         Assert.All(tokens.Take(20).Concat(tokens.TakeLast(20)), t => Assert.Null(_tokens.Validate(t)));
     }
+
+    private List<string> Issue(int count) =>
+        Enumerable.Range(0, count).Select(i => _tokens.Issue(Guid.NewGuid(), "+8613700000004", ["customer"])).ToList();
 }
