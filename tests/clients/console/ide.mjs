@@ -71,6 +71,9 @@ async function use(page, result, seen) {
   await page.click('button[aria-label="Show Documentation Explorer"]');
   await page.waitForSelector('.graphiql-doc-explorer', { timeout: 10000 });
   result.docs = await page.$eval('.graphiql-doc-explorer', (element) => element.innerText);
+
+  // Monaco starts its GraphQL worker when it gets to it, which on a busy machine can be after all of the above.
+  await waitFor(() => seen.files.some((file) => file.endsWith('/graphql/ide/graphql.worker.js')), 'the GraphQL worker to load');
 }
 
 /**
