@@ -10,8 +10,8 @@ namespace CodeScan.Infrastructure.ReadModels;
 internal sealed class InMemoryLiabilityStore : ILiabilityStore
 {
     private readonly ConcurrentDictionary<Guid, SortedDictionary<DateOnly, Day>> _scopes = new();
-    private readonly ConcurrentDictionary<(Guid Merchant, Guid Customer), string> _lots = new();
-    private readonly ConcurrentDictionary<Guid, string> _instruments = new();
+    private readonly ConcurrentDictionary<(Guid Merchant, Guid Customer), byte[]> _lots = new();
+    private readonly ConcurrentDictionary<Guid, byte[]> _instruments = new();
 
     public Task AddAsync(Guid scope, DateOnly day, long position, IReadOnlyDictionary<string, long> counters, CancellationToken cancellationToken)
     {
@@ -62,20 +62,20 @@ internal sealed class InMemoryLiabilityStore : ILiabilityStore
     }
 
     public Task<WalletLots?> GetLotsAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
-        Task.FromResult(LiabilityJson.Read<WalletLots>(_lots.GetValueOrDefault((merchantId, customerId))));
+        Task.FromResult(ReadModelJson.Read<WalletLots>(_lots.GetValueOrDefault((merchantId, customerId))));
 
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken)
     {
-        _lots[(lots.MerchantId, lots.CustomerId)] = LiabilityJson.Write(lots);
+        _lots[(lots.MerchantId, lots.CustomerId)] = ReadModelJson.Write(lots);
         return Task.CompletedTask;
     }
 
     public Task<HeldInstrument?> GetInstrumentAsync(Guid instrumentId, CancellationToken cancellationToken) =>
-        Task.FromResult(LiabilityJson.Read<HeldInstrument>(_instruments.GetValueOrDefault(instrumentId)));
+        Task.FromResult(ReadModelJson.Read<HeldInstrument>(_instruments.GetValueOrDefault(instrumentId)));
 
     public Task PutInstrumentAsync(HeldInstrument instrument, CancellationToken cancellationToken)
     {
-        _instruments[instrument.Id] = LiabilityJson.Write(instrument);
+        _instruments[instrument.Id] = ReadModelJson.Write(instrument);
         return Task.CompletedTask;
     }
 

@@ -86,14 +86,14 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
     }
 
     public async Task<WalletLots?> GetLotsAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
-        LiabilityJson.Read<WalletLots>(await Db.StringGetAsync(keys.LiabilityLots(merchantId, customerId)));
+        ReadModelJson.Read<WalletLots>(await Db.StringGetAsync(keys.LiabilityLots(merchantId, customerId)));
 
     public Task PutLotsAsync(WalletLots lots, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.LiabilityLots(lots.MerchantId, lots.CustomerId), LiabilityJson.WriteUtf8(lots));
+        fence.SetAsync(Db, keys.LiabilityLots(lots.MerchantId, lots.CustomerId), ReadModelJson.Write(lots));
 
     public async Task<HeldInstrument?> GetInstrumentAsync(Guid instrumentId, CancellationToken cancellationToken) =>
-        LiabilityJson.Read<HeldInstrument>(await Db.StringGetAsync(keys.LiabilityInstrument(instrumentId)));
+        ReadModelJson.Read<HeldInstrument>(await Db.StringGetAsync(keys.LiabilityInstrument(instrumentId)));
 
     public Task PutInstrumentAsync(HeldInstrument instrument, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.LiabilityInstrument(instrument.Id), LiabilityJson.WriteUtf8(instrument));
+        fence.SetAsync(Db, keys.LiabilityInstrument(instrument.Id), ReadModelJson.Write(instrument));
 }

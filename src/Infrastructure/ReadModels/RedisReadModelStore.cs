@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CodeScan.Application.ReadModels;
 using StackExchange.Redis;
 
@@ -21,7 +20,6 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         redis.call('SADD', KEYS[2], ARGV[2])
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private IDatabase Db => redis.GetDatabase();
 
@@ -35,20 +33,20 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         fence.SetAsync(Db, keys.Checkpoint, position);
 
     public async Task<MerchantView?> GetMerchantAsync(Guid merchantId, CancellationToken cancellationToken) =>
-        Read<MerchantView>(await Db.StringGetAsync(keys.Merchant(merchantId)));
+        ReadModelJson.Read<MerchantView>(await Db.StringGetAsync(keys.Merchant(merchantId)));
 
     public Task PutMerchantAsync(MerchantView view, CancellationToken cancellationToken) =>
-        fence.SetAsync(Db, keys.Merchant(view.MerchantId), Write(view));
+        fence.SetAsync(Db, keys.Merchant(view.MerchantId), ReadModelJson.Write(view));
 
     public async Task<WalletView?> GetWalletAsync(Guid merchantId, Guid customerId, CancellationToken cancellationToken) =>
-        Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
+        ReadModelJson.Read<WalletView>(await Db.StringGetAsync(keys.Wallet(merchantId, customerId)));
 
     public Task PutWalletAsync(WalletView view, CancellationToken cancellationToken) =>
         fence.EvaluateAsync(
             Db,
             PutWalletScript,
             [keys.Wallet(view.MerchantId, view.CustomerId), keys.CustomerWallets(view.CustomerId)],
-            [Write(view), view.MerchantId.ToString("N")]);
+            [ReadModelJson.Write(view), view.MerchantId.ToString("N")]);
 
     public async Task<IReadOnlyList<WalletView>> GetWalletsAsync(Guid customerId, CancellationToken cancellationToken)
     {
@@ -59,13 +57,13 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         }
 
         var values = await Db.StringGetAsync(merchants.Select(m => keys.Wallet(m, customerId)).ToArray());
-        return values.Select(Read<WalletView>).OfType<WalletView>().ToList();
+        return values.Select(v => ReadModelJson.Read<WalletView>(v)).OfType<WalletView>().ToList();
     }
 
     public async Task<IReadOnlyList<MerchantAlertView>> GetAlertsAsync(Guid merchantId, long afterPosition, int limit, CancellationToken cancellationToken)
     {
         var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: $"{afterPosition + 1}-0", maxId: "+", count: limit);
-        return entries.Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
+        return entries.Select(e => ReadModelJson.Read<MerchantAlertView>(e["alert"])!).ToList();
     }
 
     public async Task<IReadOnlyList<MerchantAlertView>> GetLatestAlertsAsync(Guid merchantId, long? beforePosition, int count, CancellationToken cancellationToken)
@@ -78,18 +76,11 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         // Entry ids are "position-0"; an end id without a sequence part takes every entry of that position.
         RedisValue newest = beforePosition is { } before ? (before - 1).ToString(CultureInfo.InvariantCulture) : "+";
         var entries = await Db.StreamRangeAsync(keys.Alerts(merchantId), minId: "-", maxId: newest, count: count, messageOrder: Order.Descending);
-        return entries.Reverse().Select(e => Read<MerchantAlertView>(e["alert"])!).ToList();
+        return entries.Reverse().Select(e => ReadModelJson.Read<MerchantAlertView>(e["alert"])!).ToList();
     }
 
     public Task PingAsync(CancellationToken cancellationToken) => Db.PingAsync();
 
     /// <summary>An alert as its stream entry holds it (appended by <see cref="RedisAlertFeed"/>).</summary>
-    internal static string Serialize(MerchantAlertView alert) => JsonSerializer.Serialize(alert, Json);
-
-    /// <summary>Views are stored as UTF-8 JSON, read and written as bytes (no UTF-16 string in between).</summary>
-    private static T? Read<T>(RedisValue value) where T : class =>
-        value.HasValue ? JsonSerializer.Deserialize<T>(((ReadOnlyMemory<byte>)value).Span, Json) : null;
-
-    /// <inheritdoc cref="Read{T}(RedisValue)"/>
-    private static RedisValue Write<T>(T view) => JsonSerializer.SerializeToUtf8Bytes(view, Json);
+    internal static string Serialize(MerchantAlertView alert) => JsonSerializer.Serialize(alert, ReadModelJson.Options);
 }
