@@ -62,7 +62,10 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
     /// table with two sorts on every payment) or four scalar subqueries (which MariaDB optimizes one by one, about 6%
     /// of its CPU per payment). The cards are not a collection either but a LEFT JOIN, one row per card
     /// (a customer holds one membership card at a merchant, or none): a collection in the projection costs no SQL
-    /// but a shaper whose nested lambdas compile a new delegate on every payment, and an ORDER BY.
+    /// but a shaper whose nested lambdas compile a new delegate on every payment, and an ORDER BY. That join is on
+    /// a composite key carrying the customer and kind, so its conditions sit in its ON clause: filtered with Where
+    /// before DefaultIfEmpty, EF makes the cards a derived table that MariaDB parses, prepares and merges on every
+    /// payment (measured in one process switched every 3 s: MariaDB CPU per payment 0.933×, all three 0.958×).
     /// </summary>
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnMySql = Compile();
     private static readonly Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> OnSqlite = Compile();
@@ -70,7 +73,9 @@ internal sealed class EfPaymentTermsReader(CodeScanDbContext db, CommitBatch bat
     private static Func<CodeScanDbContext, MerchantId, UserId, Guid, Guid, IAsyncEnumerable<TermsRow>> Compile() =>
         EF.CompileAsyncQuery((CodeScanDbContext db, MerchantId merchantId, UserId customerId, Guid principal, Guid bonus) =>
             from m in db.Merchants.AsNoTracking().Where(m => m.Id == merchantId)
-            from c in db.Cards.AsNoTracking().Where(c => c.MerchantId == m.Id && c.CustomerId == customerId && c.Kind == CardKind.MembershipCard).DefaultIfEmpty()
+            join c in db.Cards.AsNoTracking()
+                on new { MerchantId = m.Id, CustomerId = customerId, Kind = CardKind.MembershipCard } equals new { c.MerchantId, c.CustomerId, c.Kind } into cards
+            from c in cards.DefaultIfEmpty()
             join p in db.LedgerAccounts.AsNoTracking() on principal equals p.Id into principals
             from p in principals.DefaultIfEmpty()
             join b in db.LedgerAccounts.AsNoTracking() on bonus equals b.Id into bonuses
