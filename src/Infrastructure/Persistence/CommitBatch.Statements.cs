@@ -8,15 +8,25 @@ namespace CodeScan.Infrastructure.Persistence;
 /// <summary>The batch's statements, in the lock order the class documents.</summary>
 internal sealed partial class CommitBatch
 {
-    private StringBuilder Statements(BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, SqlDialect dialect)
+    /// <summary>
+    /// The batch's text, as one statement where the server can (<see cref="SqlDialect.Compound"/>) and ending with
+    /// COMMIT when asked to; null when there is nothing to write.
+    /// </summary>
+    private string? Statements(BatchParameters parameters, IReadOnlyList<IDomainEvent> events, DateTimeOffset now, SqlDialect dialect, bool commit)
     {
-        var sql = new StringBuilder();
+        var sql = new StringBuilder(4096).Append(dialect.Compound?.Begin);
+        var start = sql.Length;
         AppendIdempotencyClaim(sql, parameters);
         Inserts.AppendTo(sql, parameters);
         AppendTotals(sql, parameters);
         AppendTransfers(sql, parameters);
         AppendEvents(sql, parameters, events, now, dialect);
-        return sql;
+        if (sql.Length == start)
+        {
+            return null;
+        }
+
+        return sql.Append(commit ? "COMMIT;\n" : null).Append(dialect.Compound?.End).ToString();
     }
 
     /// <summary>The key first: a concurrent duplicate stops here, before it has locked anything else.</summary>
@@ -27,7 +37,7 @@ internal sealed partial class CommitBatch
             sql.Append("INSERT INTO idempotency_keys (actor, idempotency_key, request_hash, response_json, created_at) VALUES (")
                .Append(parameters.Add(claim.Actor)).Append(", ").Append(parameters.Add(claim.Key)).Append(", ")
                .Append(parameters.Add(claim.RequestHash)).Append(", ").Append(parameters.Add(claim.ResponseJson)).Append(", ")
-               .Append(parameters.Add(claim.CreatedAt)).Append(");\n");
+               .Append(BatchParameters.Literal(claim.CreatedAt)).Append(");\n");
         }
     }
 
@@ -44,17 +54,17 @@ internal sealed partial class CommitBatch
             return;
         }
 
-        var ids = accounts.Select(a => parameters.Add(a.Key.ToString())).ToList();
+        var ids = accounts.Select(a => BatchParameters.Literal(a.Key)).ToList();
         sql.Append("UPDATE ledger_accounts SET debits_posted = debits_posted + CASE id");
         for (var i = 0; i < accounts.Count; i++)
         {
-            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(parameters.Add(accounts[i].Value.Debits));
+            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(BatchParameters.Literal(accounts[i].Value.Debits));
         }
 
         sql.Append(" END, credits_posted = credits_posted + CASE id");
         for (var i = 0; i < accounts.Count; i++)
         {
-            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(parameters.Add(accounts[i].Value.Credits));
+            sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(BatchParameters.Literal(accounts[i].Value.Credits));
         }
 
         sql.Append(" END WHERE id IN (").AppendJoin(", ", ids).Append(");\n");
@@ -66,9 +76,9 @@ internal sealed partial class CommitBatch
         {
             sql.Append("INSERT INTO ledger_transfers (id, debit_account_id, credit_account_id, amount, currency, kind, reference_id, created_at) VALUES ");
             sql.AppendJoin(", ", _transfers.Select(t =>
-                $"({parameters.Add(t.Id.ToString())}, {parameters.Add(t.DebitAccountId.ToString())}, {parameters.Add(t.CreditAccountId.ToString())}, " +
-                $"{parameters.Add(t.Amount)}, {parameters.Add(t.Currency)}, {parameters.Add(t.Kind.ToString())}, " +
-                $"{parameters.Add(t.ReferenceId.ToString())}, {parameters.Add(t.CreatedAt.UtcTicks)})"));
+                $"({BatchParameters.Literal(t.Id)}, {BatchParameters.Literal(t.DebitAccountId)}, {BatchParameters.Literal(t.CreditAccountId)}, " +
+                $"{BatchParameters.Literal(t.Amount)}, {parameters.Add(t.Currency)}, {parameters.Add(t.Kind.ToString())}, " +
+                $"{BatchParameters.Literal(t.ReferenceId)}, {BatchParameters.Literal(t.CreatedAt.UtcTicks)})"));
             sql.Append(";\n");
         }
     }
@@ -79,13 +89,13 @@ internal sealed partial class CommitBatch
         {
             // Positions are taken here, with the sequence row locked from this UPDATE to the COMMIT that ends the
             // batch: a transaction that got position n has committed (or rolled back) before any other can take n + 1.
-            var count = parameters.Add((long)events.Count);
+            var count = BatchParameters.Literal(events.Count);
             sql.Append("UPDATE event_sequence SET last_position = ").AppendFormat(CultureInfo.InvariantCulture, dialect.TakePositions, count).Append(" WHERE id = 1;\n");
             sql.Append("INSERT INTO event_log (position, event_id, stream_id, event_type, payload, occurred_at, recorded_at) VALUES ");
             sql.AppendJoin(", ", events.Select((e, i) =>
-                $"({dialect.LastPositionTaken} - {count} + {i + 1}, {parameters.Add(NewId.Next().ToString())}, " +
+                $"({dialect.LastPositionTaken} - {count} + {i + 1}, {BatchParameters.Literal(NewId.Next())}, " +
                 $"{parameters.Add(e.StreamId)}, {parameters.Add(EventSerializer.TypeName(e))}, {parameters.Add(EventSerializer.Serialize(e))}, " +
-                $"{parameters.Add(e.OccurredAt.UtcTicks)}, {parameters.Add(now.UtcTicks)})"));
+                $"{BatchParameters.Literal(e.OccurredAt.UtcTicks)}, {BatchParameters.Literal(now.UtcTicks)})"));
             sql.Append(";\n");
         }
     }

@@ -5,6 +5,9 @@ using CodeScan.Domain.Ledger;
 using CodeScan.Domain.Wallets;
 using CodeScan.Infrastructure.Persistence.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CodeScan.Infrastructure.Persistence;
 
@@ -130,25 +133,24 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
         }
 
         var dialect = db.Dialect;
+        var commits = dialect.CommitsInBatch && commit;
         using var parameterMaker = db.Database.GetDbConnection().CreateCommand();
         var parameters = new BatchParameters(parameterMaker);
-        var sql = Statements(parameters, events, now, dialect);
-        if (sql.Length == 0)
+        if (Statements(parameters, events, now, dialect, commits) is not { } sql)
         {
             return;
         }
 
-        if (dialect.CommitsInBatch && commit)
-        {
-            sql.Append("COMMIT;\n");
-        }
-
         try
         {
-            // Through EF, so it runs on the transaction's connection and is seen by its logging and interceptors; as
-            // one statement where the server can, so it answers once (it stops at the first error either way).
-            await db.Database.ExecuteSqlRawAsync(dialect.AsOneStatement(sql.ToString()), parameters.All, cancellationToken);
-            if (dialect.CommitsInBatch && commit)
+            // As EF runs raw SQL (on the unit's connection, seen by its logging and interceptors), without its
+            // builder's copies of a text this long; it stops at the first error either way.
+            var command = new RelationalCommand(db.GetService<RelationalCommandBuilderDependencies>(), sql, parameters.All);
+            await command.ExecuteNonQueryAsync(
+                new RelationalCommandParameterObject(
+                    db.GetService<IRelationalConnection>(), null, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw),
+                cancellationToken);
+            if (commits)
             {
                 db.Started.Committed();
             }

@@ -41,16 +41,27 @@ internal sealed class DeferredInserts
         }
     }
 
-    /// <summary>One INSERT per row, its values as parameters made by each column's type mapping.</summary>
+    /// <summary>
+    /// One INSERT per row, its values as each column's type mapping writes them: NULL, numbers and booleans as the
+    /// mapping's own literals, everything else (text) as parameters the mapping makes.
+    /// </summary>
     public void AppendTo(StringBuilder sql, BatchParameters parameters)
     {
         foreach (var (shape, values) in _rows)
         {
             sql.Append(shape.InsertInto)
-               .AppendJoin(", ", values.Select((value, i) => parameters.Add(shape.Mappings[i], value)))
+               .AppendJoin(", ", values.Select((value, i) => Value(parameters, shape.Mappings[i], value)))
                .Append(");\n");
         }
     }
+
+    private static string Value(BatchParameters parameters, RelationalTypeMapping mapping, object? value) =>
+        (value is null || mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value)) switch
+        {
+            null => "NULL",
+            (long or int or short or byte or bool) and var stored => mapping.GenerateProviderValueSqlLiteral(stored),
+            _ => parameters.Add(mapping, value),
+        };
 
     /// <summary>Every value is the entity's own: nothing temporary, no key left for the database to make.</summary>
     private static bool HasEveryValue(EntityEntry entry) =>

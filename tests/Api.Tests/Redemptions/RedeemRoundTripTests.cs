@@ -48,6 +48,13 @@ public abstract class RedeemRoundTripTests(StoreMode mode, bool compoundStatemen
 
         // The customer's debit and the merchant's credit in one statement.
         Assert.Single(batch.Split("UPDATE ledger_accounts", StringSplitOptions.None).Skip(1));
+
+        // Ids and amounts this code formats are literals in the batch; text (keys, JSON, names) goes as parameters.
+        var lines = batch.Split('\n');
+        Assert.DoesNotContain("@", lines.Single(l => l.StartsWith("UPDATE ledger_accounts", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Matches(@"^INSERT INTO ledger_transfers .* VALUES \('[0-9a-f-]{36}', '[0-9a-f-]{36}', '[0-9a-f-]{36}', 250, @b\d+, @b\d+, '[0-9a-f-]{36}', \d+\);$",
+            lines.Single(l => l.StartsWith("INSERT INTO ledger_transfers", StringComparison.Ordinal)));
+        Assert.Matches(@"^INSERT INTO idempotency_keys .* VALUES \(@b\d+, @b\d+, @b\d+, @b\d+, \d+\);$", lines.Single(l => l.StartsWith("INSERT INTO idempotency_keys", StringComparison.Ordinal)));
         if (mode == StoreMode.MariaDbRedis)
         {
             // On MariaDB each command's statements before the query run as one compound statement, answered once.
@@ -66,6 +73,10 @@ public abstract class RedeemRoundTripTests(StoreMode mode, bool compoundStatemen
             // The accounts are joined on their keys, not read by a scalar subquery each (MariaDB optimizes every one).
             Assert.Equal(2, commands[0].Split("LEFT JOIN `ledger_accounts`", StringSplitOptions.None).Length - 1);
             Assert.DoesNotContain("(SELECT", commands[0], StringComparison.OrdinalIgnoreCase);
+
+            // The membership cards are joined with their conditions in the ON clause, not through a derived table.
+            Assert.Contains("LEFT JOIN `cards` AS `c` ON ", commands[0], StringComparison.Ordinal);
+            Assert.Single(commands[0].Split("SELECT", StringSplitOptions.None).Skip(1));
 
             // The event rows take the positions the sequence UPDATE moved through LAST_INSERT_ID(), with no subquery each.
             Assert.Contains("UPDATE event_sequence SET last_position = LAST_INSERT_ID(last_position + ", batch, StringComparison.Ordinal);
