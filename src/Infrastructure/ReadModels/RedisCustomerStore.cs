@@ -14,26 +14,42 @@ internal sealed class RedisCustomerStore(IConnectionMultiplexer redis, RedisKeys
 {
     /// <summary>
     /// ARGV: the day, then for each payment in position order its position, customer and bill. A payment at or below
-    /// the day's last position is skipped (a replay); each other one is counted and moves the position.
+    /// the day's last position is skipped (a replay); each other one is counted and moves the position. The day's
+    /// counters and each customer's scores take the batch's sums, one command each (<see cref="RedisScripts.SumInto"/>).
     /// </summary>
-    private const string AddScript = """
+    private const string AddScript = RedisScripts.SumInto + """
         local last = tonumber(redis.call('HGET', KEYS[1], '@position') or '0')
         local moved_to = nil
+        local bill, counts, customers = {}, {}, {}
+        local payments, new = 0, 0
         for i = 2, #ARGV, 3 do
           if tonumber(ARGV[i]) > last then
-            redis.call('HINCRBY', KEYS[1], 'payments', 1)
-            redis.call('HINCRBY', KEYS[1], 'bill', ARGV[i + 2])
-            for k = 2, 4 do
-              redis.call('ZINCRBY', KEYS[k], 1, ARGV[i + 1])
+            local customer = ARGV[i + 1]
+            payments = payments + 1
+            sum_into(bill, KEYS[1], 'bill', ARGV[i + 2])
+            if counts[customer] == nil then
+              counts[customer] = 0
+              customers[#customers + 1] = customer
             end
-            if redis.call('HSETNX', KEYS[5], ARGV[i + 1], ARGV[1]) == 1 then
-              redis.call('HINCRBY', KEYS[1], 'new', 1)
-            end
+            counts[customer] = counts[customer] + 1
             last = tonumber(ARGV[i])
             moved_to = ARGV[i]
           end
         end
         if moved_to then
+          redis.call('HINCRBY', KEYS[1], 'payments', payments)
+          write_sums(bill, KEYS[1])
+          for _, customer in ipairs(customers) do
+            for k = 2, 4 do
+              redis.call('ZINCRBY', KEYS[k], counts[customer], customer)
+            end
+            if redis.call('HSETNX', KEYS[5], customer, ARGV[1]) == 1 then
+              new = new + 1
+            end
+          end
+          if new > 0 then
+            redis.call('HINCRBY', KEYS[1], 'new', new)
+          end
           redis.call('HSET', KEYS[1], '@position', moved_to)
         end
         return 1

@@ -18,20 +18,22 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
     /// <summary>
     /// KEYS[1] is the scope's day index, KEYS[2..] its days; ARGV, for each addition in position order: the index of
     /// its day's key, the day number, the position, the number of counters, then the counters' names and values. A day
-    /// takes an addition only past the last position it took; its position and index entry are written once.
+    /// takes an addition only past the last position it took; what its additions add to a counter is summed first
+    /// (<see cref="RedisScripts.SumInto"/>) and written with one HINCRBY, and its position and index entry once.
     /// </summary>
-    private const string AddScript = """
-        local last, taken, days = {}, {}, {}
+    private const string AddScript = RedisScripts.SumInto + """
+        local last, taken, days, sums = {}, {}, {}, {}
         local i = 1
         while i <= #ARGV do
           local k = tonumber(ARGV[i])
           local n = tonumber(ARGV[i + 3])
           if last[k] == nil then
             last[k] = tonumber(redis.call('HGET', KEYS[k], '@position') or '0')
+            sums[k] = {}
           end
           if tonumber(ARGV[i + 2]) > last[k] then
             for j = i + 4, i + 3 + 2 * n, 2 do
-              redis.call('HINCRBY', KEYS[k], ARGV[j], ARGV[j + 1])
+              sum_into(sums[k], KEYS[k], ARGV[j], ARGV[j + 1])
             end
             last[k] = tonumber(ARGV[i + 2])
             taken[k] = ARGV[i + 2]
@@ -40,6 +42,7 @@ internal sealed class RedisLiabilityStore(IConnectionMultiplexer redis, RedisKey
           i = i + 4 + 2 * n
         end
         for k, position in pairs(taken) do
+          write_sums(sums[k], KEYS[k])
           redis.call('HSET', KEYS[k], '@position', position)
           redis.call('ZADD', KEYS[1], days[k], days[k])
         end

@@ -46,6 +46,23 @@ public abstract class BatchedProjectionWriteTests(StoreMode mode)
         Assert.Equal(expected.Select(Sorted), actual.Select(Sorted));
     }
 
+    /// <summary>A batch's additions are summed before they are written; the sums stay exact past what a double holds (2^53).</summary>
+    [Fact]
+    public async Task SalesAdditions_PastWhatADoubleHoldsExactly_StayExactToTheUnit()
+    {
+        await using var host = await CodeScanHost.StartAsync(mode);
+        var store = host.Services.GetRequiredService<ISalesStore>();
+        var scope = Guid.NewGuid();
+        long[] values = [(1L << 53) + 1, (1L << 52) + 3, (1L << 52) + 5, -((1L << 53) + 7), 1, (1L << 60) + 1, -((1L << 60) + 1), 3, -((1L << 52) + 1), -((1L << 52) + 1)];
+        var additions = values.Select((v, i) => new SalesAddition(i + 1, new Dictionary<string, long> { ["big"] = v, ["n"] = 1 })).ToList();
+
+        await store.AddAllAsync(scope, Start, additions, CancellationToken.None);
+
+        var day = Assert.Single(await store.GetDaysAsync(scope, Start, Start, CancellationToken.None));
+        Assert.Equal(values.Sum(), day["big"]);
+        Assert.Equal(values.Length, day["n"]);
+    }
+
     [Fact]
     public async Task CustomerPayments_ADayAtATime_WithReplayedParts_EqualThePaymentsOneByOne()
     {
