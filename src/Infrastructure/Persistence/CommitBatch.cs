@@ -143,9 +143,10 @@ internal sealed partial class CommitBatch(KnownLedgerAccounts knownAccounts)
 
         try
         {
-            // As EF runs raw SQL (on the unit's connection, seen by its logging and interceptors), without its
-            // builder's copies of a text this long; it stops at the first error either way.
+            // As EF runs raw SQL (on the unit's connection, guarded against concurrent use of the context, seen by its
+            // logging and interceptors), without its builder's copies of a text this long; it stops at the first error.
             var command = new RelationalCommand(db.GetService<RelationalCommandBuilderDependencies>(), sql, parameters.All);
+            using var exclusive = db.GetService<IConcurrencyDetector>().EnterCriticalSection();
             await command.ExecuteNonQueryAsync(
                 new RelationalCommandParameterObject(
                     db.GetService<IRelationalConnection>(), null, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw),
