@@ -20,7 +20,6 @@ internal sealed class RedisReadModelStore(IConnectionMultiplexer redis, RedisKey
         redis.call('SADD', KEYS[2], ARGV[2])
         """;
 
-
     private IDatabase Db => redis.GetDatabase();
 
     public async Task<long> GetCheckpointAsync(CancellationToken cancellationToken)

@@ -15,7 +15,6 @@ internal static class RedisScripts
           local v = tonumber(value)
           if v > exact or v < -exact then
             redis.call('HINCRBY', key, field, value)
-            sums[field] = sums[field] or 0
             return
           end
           local sum = (sums[field] or 0) + v
