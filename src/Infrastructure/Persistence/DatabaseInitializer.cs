@@ -1,11 +1,13 @@
+using CodeScan.Infrastructure.Persistence.EventLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CodeScan.Infrastructure.Persistence;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Applies pending migrations of the configured provider.</summary>
+    /// <summary>Applies pending migrations of the configured provider, then checks the event sequence against the log.</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -14,6 +16,40 @@ public static class DatabaseInitializer
         if (db.Dialect.AfterMigration is { } statement)
         {
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
+
+        var logger = scope.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializer).FullName!);
+        await RepairEventSequenceAsync(db, logger, cancellationToken);
+    }
+
+    /// <summary>
+    /// Payments take event positions from the one <c>event_sequence</c> row (docs/decisions/0009). Without it, the
+    /// positions they take are whatever the connection last knew: duplicates (a payment refused as if its idempotency
+    /// key were taken) or positions at or below zero, which the projector never reads. Behind the log, every payment
+    /// collides with positions already taken. Positions have no gaps, so the log's last one is the sequence's true value:
+    /// a row missing or behind (a partial restore, a hand-edited table) is put back to it before the service takes a
+    /// payment. Another node paying meanwhile moves the row past the value read here, and the update then changes nothing.
+    /// </summary>
+    private static async Task RepairEventSequenceAsync(CodeScanDbContext db, ILogger? logger, CancellationToken cancellationToken)
+    {
+        var last = await db.EventLog.AsNoTracking().MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
+        var sequence = await db.EventSequence.AsNoTracking()
+            .Where(s => s.Id == EventSequence.SingletonId).Select(s => (long?)s.LastPosition).SingleOrDefaultAsync(cancellationToken);
+        if (sequence >= last)
+        {
+            return;
+        }
+
+        var repair = sequence is null
+            ? db.Dialect.InsertIgnore + " INTO event_sequence (id, last_position) VALUES ({0}, {1})"
+            : "UPDATE event_sequence SET last_position = {1} WHERE id = {0} AND last_position < {1}";
+        var repaired = await db.Database.ExecuteSqlRawAsync(repair, [EventSequence.SingletonId, last], cancellationToken);
+        if (repaired > 0)
+        {
+            logger?.LogWarning(
+                "The event sequence was {State}; set to the event log's last position, {Position}",
+                sequence is null ? "missing" : $"behind the event log at {sequence}",
+                last);
         }
     }
 }
