@@ -6,7 +6,9 @@ using CodeScan.Api.Tests.Support;
 using CodeScan.Api.Tests.Transport;
 using CodeScan.Application.Common.Security;
 using CodeScan.Application.Identity;
+using CodeScan.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CodeScan.Api.Tests.Identity;
 
@@ -133,6 +135,44 @@ public sealed class SessionRevocationScaleOutTests
         Assert.True(await store.AddAsync(revoked, position: 1_000_000_000, CancellationToken.None));
 
         await SessionRevocationCalls.AssertRefusedWithinAsync(nodeB, access, Deadline);
+    }
+
+    /// <summary>
+    /// The "within a second" of a missed announcement, on the node's own clock: node B runs on a fake one, so nothing
+    /// but moving it on lets its sync run. Still accepted before, refused once the clock has moved at most a second.
+    /// </summary>
+    [Fact]
+    public async Task Revocation_WhoseAnnouncementWasMissed_IsRefusedWithinASecondOfTheNodesClock()
+    {
+        var stores = HostStores.Create(StoreMode.MariaDbRedis);
+        await using var nodeA = await CodeScanHost.StartAsync(stores);
+        var access = (await nodeA.SignInFullyAsync(Phones.Next()))["accessToken"]!.GetValue<string>();
+        await nodeA.WaitForProjectionsAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(1));
+        await using var nodeB = await CodeScanHost.StartAsync(stores, services: s => s.AddSingleton<TimeProvider>(clock));
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(nodeB, "{ me { id } }", token: access)).Status);
+
+        var store = nodeA.Services.GetRequiredService<ISessionRevocationStore>();
+        var revoked = new RevokedSession(SessionRevocationCalls.SessionOf(access), DateTimeOffset.UtcNow.AddMinutes(15));
+        Assert.True(await store.AddAsync(revoked, position: 1_000_000_000, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await ApiCalls.PostAsync(nodeB, "{ me { id } }", token: access)).Status);
+
+        // The sync may be between two waits when the clock first moves: a second is two of its intervals.
+        var moved = TimeSpan.Zero;
+        var until = DateTime.UtcNow + Deadline;
+        while ((await ApiCalls.PostAsync(nodeB, "{ __typename }", token: access)).Status != HttpStatusCode.Unauthorized)
+        {
+            Assert.True(DateTime.UtcNow < until, $"Node B still accepted the revoked session with its clock moved on {moved.TotalMilliseconds} ms.");
+            if (moved < TimeSpan.FromSeconds(1))
+            {
+                clock.Advance(SessionRevocationSync.SyncInterval);
+                moved += SessionRevocationSync.SyncInterval;
+            }
+
+            await Task.Delay(25);
+        }
+
+        Assert.InRange(moved, SessionRevocationSync.SyncInterval, TimeSpan.FromSeconds(1));
     }
 }
 
