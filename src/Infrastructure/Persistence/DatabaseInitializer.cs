@@ -23,12 +23,13 @@ public static class DatabaseInitializer
     }
 
     /// <summary>
-    /// Payments take event positions from the one <c>event_sequence</c> row (docs/decisions/0009). Without it, the
-    /// positions they take are whatever the connection last knew: duplicates (a payment refused as if its idempotency
-    /// key were taken) or positions at or below zero, which the projector never reads. Behind the log, every payment
-    /// collides with positions already taken. Positions have no gaps, so the log's last one is the sequence's true value:
-    /// a row missing or behind (a partial restore, a hand-edited table) is put back to it before the service takes a
-    /// payment. Another node paying meanwhile moves the row past the value read here, and the update then changes nothing.
+    /// Payments take event positions from the one <c>event_sequence</c> row (docs/decisions/0009). Behind the log, every
+    /// payment collides with positions already taken (refused, on MariaDB, as if its idempotency key were taken). Missing
+    /// on MariaDB, a payment's positions are whatever <c>LAST_INSERT_ID()</c> its pooled connection last held: duplicates,
+    /// or positions at or below zero that the projector never reads (SQLite numbers such rows itself but leaves the row
+    /// missing). Positions have no gaps, so the log's last one is the sequence's true value: a row missing or behind (a
+    /// partial restore, a hand-edited table) is put back to it before the service takes a request. Another node paying
+    /// meanwhile moves the row past the value read here, and the update then changes nothing.
     /// </summary>
     private static async Task RepairEventSequenceAsync(CodeScanDbContext db, ILogger? logger, CancellationToken cancellationToken)
     {
@@ -44,12 +45,13 @@ public static class DatabaseInitializer
             ? db.Dialect.InsertIgnore + " INTO event_sequence (id, last_position) VALUES ({0}, {1})"
             : "UPDATE event_sequence SET last_position = {1} WHERE id = {0} AND last_position < {1}";
         var repaired = await db.Database.ExecuteSqlRawAsync(repair, [EventSequence.SingletonId, last], cancellationToken);
-        if (repaired > 0)
+        if (repaired > 0 && sequence is null)
         {
-            logger?.LogWarning(
-                "The event sequence was {State}; set to the event log's last position, {Position}",
-                sequence is null ? "missing" : $"behind the event log at {sequence}",
-                last);
+            logger?.LogWarning("The event sequence row was missing; set to the event log's last position, {Position}", last);
+        }
+        else if (repaired > 0)
+        {
+            logger?.LogWarning("The event sequence stood at {Sequence}, behind the event log; set to its last position, {Position}", sequence, last);
         }
     }
 }
