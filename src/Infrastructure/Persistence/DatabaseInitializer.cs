@@ -44,12 +44,16 @@ public static class DatabaseInitializer
         var repair = sequence is null
             ? db.Dialect.InsertIgnore + " INTO event_sequence (id, last_position) VALUES ({0}, {1})"
             : "UPDATE event_sequence SET last_position = {1} WHERE id = {0} AND last_position < {1}";
-        var repaired = await db.Database.ExecuteSqlRawAsync(repair, [EventSequence.SingletonId, last], cancellationToken);
-        if (repaired > 0 && sequence is null)
+        if (await db.Database.ExecuteSqlRawAsync(repair, [EventSequence.SingletonId, last], cancellationToken) == 0)
+        {
+            return;
+        }
+
+        if (sequence is null)
         {
             logger?.LogWarning("The event sequence row was missing; set to the event log's last position, {Position}", last);
         }
-        else if (repaired > 0)
+        else
         {
             logger?.LogWarning("The event sequence stood at {Sequence}, behind the event log; set to its last position, {Position}", sequence, last);
         }

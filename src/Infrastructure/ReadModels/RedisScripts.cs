@@ -22,7 +22,7 @@ internal static class RedisScripts
             redis.call('HINCRBY', key, field, string.format('%.0f', sums[field]))
             sum = v
           end
-          sums[field] = sum + 0
+          sums[field] = sum
         end
         local function write_sums(sums, key)
           for field, sum in pairs(sums) do
